@@ -1,0 +1,2 @@
+/** Record linkage: names across scripts, comparison and matching. Plain Java, no Spring. */
+package org.homeward.linkage;

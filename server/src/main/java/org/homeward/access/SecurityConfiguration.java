@@ -1,0 +1,93 @@
+package org.homeward.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Nothing answers without authentication, except the health check, the sign-in page and static
+ * assets. The API takes HTTP Basic credentials and keeps no session; the web UI signs in with a
+ * form, a session cookie and CSRF tokens.
+ */
+@Configuration
+class SecurityConfiguration {
+  private static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt today, and able to verify hashes of older or newer algorithms after an upgrade
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no cookies are read on the API, so there is no session for a forged request to ride on
+        .csrf(csrf -> csrf.disable())
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form -> form.loginPage("/login").defaultSuccessUrl("/persons", false).permitAll())
+        .logout(Customizer.withDefaults())
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  private static void unauthorized(
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException e)
+      throws java.io.IOException {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"https://homeward.invalid/problems/unauthenticated\",\"title\":\"Sign-in"
+                + " required\",\"status\":401,\"detail\":\"Send valid credentials (HTTP"
+                + " Basic).\"}");
+  }
+}

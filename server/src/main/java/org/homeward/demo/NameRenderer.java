@@ -1,0 +1,99 @@
+package org.homeward.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a person's name the ways the sources of a real caseload do: the home ministry's Cyrillic
+ * list (always), a Latin spelling from a passport or an NGO interview sheet, and an Arabic-script
+ * spelling from the facility's register. The differences between them are what record linkage has
+ * to overcome.
+ */
+final class NameRenderer {
+
+  private final DemoSettings settings;
+  private final Transliterator passport;
+  private final Transliterator habits;
+  private final Transliterator registry;
+
+  NameRenderer(DemoSettings settings) {
+    this.settings = settings;
+    this.passport = Transliterator.load("latin-passport.tsv", true);
+    this.habits = Transliterator.load("latin-habits.tsv", true);
+    // Registry clerks vary vowel by vowel, so each letter is drawn afresh.
+    this.registry = Transliterator.load("arabic-registry.tsv", false);
+  }
+
+  List<DemoName> render(
+      NameParts name,
+      DemoNationality nationality,
+      boolean hasPassport,
+      String facilityKind,
+      SplittableRandom random) {
+    List<DemoName> names = new ArrayList<>(3);
+    names.add(ministry(name, nationality, random));
+    if (hasPassport) {
+      names.add(passport(name, nationality, random));
+    } else if (settings.chance("names.interviewRate", random)) {
+      names.add(interview(name, random));
+    }
+    if (settings.chance("names.registryRate", random)) {
+      names.add(registry(name, facilityKind, random));
+    }
+    return names;
+  }
+
+  /** Official Russian-style order: surname, given name, patronymic. */
+  private DemoName ministry(NameParts name, DemoNationality nationality, SplittableRandom random) {
+    String text = name.surname() + " " + name.given();
+    if (name.patronymic() != null) {
+      text += " " + name.patronymic();
+    }
+    text = Typist.maybeSlip(text, settings.rate("typo.ministry"), random);
+    return new DemoName(text, "Cyrl", nationality.language(), "ministry list");
+  }
+
+  /** As in the passport's visual zone: upper case, surname first, no patronymic, no typos. */
+  private DemoName passport(NameParts name, DemoNationality nationality, SplittableRandom random) {
+    String text = passportLatin(name.surname(), random) + " " + passportLatin(name.given(), random);
+    return new DemoName(text, "Latn", nationality.language(), "passport");
+  }
+
+  private String passportLatin(String cyrillic, SplittableRandom random) {
+    return passport.render(cyrillic, random).toUpperCase(Locale.ROOT);
+  }
+
+  /** As typed by an NGO worker from what the person said, with that worker's spelling habits. */
+  private DemoName interview(NameParts name, SplittableRandom random) {
+    boolean givenFirst = settings.chance("names.interviewGivenNameFirstRate", random);
+    String text = ordered(name, givenFirst);
+    text = habits.render(text, random);
+    text = Typist.maybeSlip(text, settings.rate("typo.interview"), random);
+    return new DemoName(titleCase(text), "Latn", "en", "interview");
+  }
+
+  /** As in the facility's register, in Arabic script, without short vowels. */
+  private DemoName registry(NameParts name, String facilityKind, SplittableRandom random) {
+    boolean surnameFirst = settings.chance("names.registrySurnameFirstRate", random);
+    String text = registry.render(ordered(name, !surnameFirst), random);
+    text = Typist.maybeSlip(text, settings.rate("typo.registry"), random);
+    return new DemoName(text, "Arab", "ar", settings.text("registry." + facilityKind));
+  }
+
+  private static String ordered(NameParts name, boolean givenFirst) {
+    return givenFirst ? name.given() + " " + name.surname() : name.surname() + " " + name.given();
+  }
+
+  private static String titleCase(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean wordStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(wordStart ? Character.toUpperCase(c) : c);
+      wordStart = c == ' ' || c == '-';
+    }
+    return out.toString();
+  }
+}

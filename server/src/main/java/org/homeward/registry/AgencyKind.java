@@ -1,0 +1,10 @@
+package org.homeward.registry;
+
+public enum AgencyKind {
+  /** A ministry, consular department or child-protection agency of a state. */
+  GOVERNMENT,
+  /** The authority running camps or prisons. */
+  CUSTODIAN,
+  INTERNATIONAL,
+  NON_GOVERNMENTAL
+}

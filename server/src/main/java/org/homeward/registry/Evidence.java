@@ -1,0 +1,7 @@
+package org.homeward.registry;
+
+public enum Evidence {
+  DECLARED,
+  DOCUMENTED,
+  DNA_CONFIRMED
+}

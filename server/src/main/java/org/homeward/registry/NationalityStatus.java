@@ -1,0 +1,6 @@
+package org.homeward.registry;
+
+public enum NationalityStatus {
+  CLAIMED,
+  VERIFIED
+}

@@ -1,0 +1,74 @@
+package org.homeward.registry;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.homeward.common.Countries;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Facilities, agencies and states over HTTP. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Reference data")
+class ReferenceApiController {
+  private final RegistryService registry;
+
+  ReferenceApiController(RegistryService registry) {
+    this.registry = registry;
+  }
+
+  record FacilityInput(String name, String kind, String countryCode, UUID custodianAgencyId) {}
+
+  record AgencyInput(String name, String kind, String stateCode) {}
+
+  record StateView(String code, String name) {}
+
+  @GetMapping("/facilities")
+  List<Facility> facilities() {
+    return registry.facilities();
+  }
+
+  @PostMapping("/facilities")
+  @Operation(summary = "Register a camp, prison, hospital or rehabilitation centre")
+  ResponseEntity<Facility> createFacility(@RequestBody FacilityInput input) {
+    FacilityInput body = PersonApiController.requireBody(input);
+    Facility facility =
+        registry.registerFacility(
+            body.name(), body.kind(), body.countryCode(), body.custodianAgencyId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/v1/facilities/" + facility.id()))
+        .body(facility);
+  }
+
+  @GetMapping("/agencies")
+  List<Agency> agencies() {
+    return registry.agencies();
+  }
+
+  @PostMapping("/agencies")
+  @Operation(summary = "Register an agency of a state, a custodian or an international body")
+  ResponseEntity<Agency> createAgency(@RequestBody AgencyInput input) {
+    AgencyInput body = PersonApiController.requireBody(input);
+    Agency agency = registry.registerAgency(body.name(), body.kind(), body.stateCode());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/v1/agencies/" + agency.id()))
+        .body(agency);
+  }
+
+  @GetMapping("/states")
+  @Operation(summary = "States by ISO 3166-1 alpha-3 code")
+  List<StateView> states() {
+    return Countries.alpha3Codes().stream()
+        .map(code -> new StateView(code, Countries.displayName(code, Locale.ENGLISH)))
+        .toList();
+  }
+}

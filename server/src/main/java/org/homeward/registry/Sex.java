@@ -1,0 +1,7 @@
+package org.homeward.registry;
+
+public enum Sex {
+  FEMALE,
+  MALE,
+  UNKNOWN
+}
