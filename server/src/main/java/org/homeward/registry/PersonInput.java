@@ -113,7 +113,7 @@ public record PersonInput(
         errors.add(field + ".text", "at most " + NameVariant.MAX_LENGTH + " characters");
       } else if (text.codePoints().noneMatch(Character::isLetter)) {
         errors.add(field + ".text", "a name with at least one letter");
-      } else if (text.codePoints().anyMatch(Character::isISOControl)) {
+      } else if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
         errors.add(field + ".text", "a name without control characters or line breaks");
       } else {
         result.add(

@@ -103,7 +103,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       WebRequest request) {
     String field = "body";
     String expected = "a well-formed JSON object";
-    if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+    // A syntax error is the body's fault as a whole; a type mismatch belongs to a field.
+    if (e.getCause() instanceof JacksonException jackson
+        && !isSyntaxError(jackson)
+        && !jackson.getPath().isEmpty()) {
       field = path(jackson.getPath());
       expected = "a value of the documented type at this field";
     }
@@ -125,6 +128,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       detail.setType(URI.create(TYPE_BASE + "http-" + statusCode.value()));
     }
     return response;
+  }
+
+  private static boolean isSyntaxError(JacksonException e) {
+    return e instanceof tools.jackson.core.exc.StreamReadException
+        && !(e instanceof tools.jackson.core.exc.InputCoercionException);
   }
 
   private static String path(List<JacksonException.Reference> references) {

@@ -1,0 +1,57 @@
+package org.homeward;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Repository;
+
+/** Module boundaries, kept by a tool rather than by memory. */
+@AnalyzeClasses(packages = "org.homeward", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule linkageKnowsNothingOfSpringOrTheServer =
+      noClasses()
+          .that()
+          .resideInAPackage("org.homeward.linkage..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework..", "org.homeward.registry..", "org.homeward.web..");
+
+  @ArchTest
+  static final ArchRule repositoriesAreUsedOnlyInsideTheirFeature =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.homeward.registry..")
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(Repository.class);
+
+  @ArchTest
+  static final ArchRule otherFeaturesUseTheRegistryOnlyThroughItsService =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.homeward.demo..", "org.homeward.access..", "org.homeward.audit..")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("Controller");
+
+  @ArchTest
+  static final ArchRule noFieldInjection =
+      fields().should().notBeAnnotatedWith(Autowired.class);
+
+  @ArchTest
+  static final ArchRule commonValuesDependOnNoFeature =
+      noClasses()
+          .that()
+          .resideInAPackage("org.homeward.common..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.homeward.registry..", "org.homeward.access..", "org.homeward.demo..", "org.springframework..");
+}
