@@ -1,0 +1,290 @@
+package org.homeward.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.homeward.testing.ApiClient;
+import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.People;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web UI in a real browser (headless Chromium): signing in, registering, searching with htmx,
+ * errors beside fields, right-to-left Arabic, and family links. Screenshots go to {@code
+ * target/screenshots}.
+ */
+@HomewardIntegrationTest
+class RegistryInBrowserTest {
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** Syllables of made-up names, in Cyrillic and as they are spelled in Latin letters. */
+  private static final String[][] SYLLABLES = {
+    {"ма", "ma"}, {"ди", "di"}, {"на", "na"}, {"ло", "lo"}, {"ра", "ra"},
+    {"зу", "zu"}, {"ни", "ni"}, {"ко", "ko"}, {"ба", "ba"}, {"ту", "tu"}
+  };
+
+  private static ChromeDriverService service;
+  private static WebDriver browser;
+  private static Path profile;
+  private static boolean signedIn;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      String why =
+          "needs "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + " (apt-get install chromium"
+              + " chromium-driver)";
+      if ("true".equals(System.getenv("CI"))) {
+        fail("The browser test " + why + "; CI must install them");
+      }
+      Assumptions.abort("Skipped: the browser test " + why);
+    }
+    // The driver is named explicitly, so Selenium Manager is never asked to download anything.
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
+    System.setProperty("SE_OFFLINE", "true");
+    profile = Files.createTempDirectory("homeward-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @BeforeEach
+  void signIn() {
+    if (signedIn) {
+      open("/persons?lang=en");
+      return;
+    }
+    open("/login?lang=en");
+    browser.findElement(By.id("username")).sendKeys(ApiClient.ADMIN);
+    browser.findElement(By.id("password")).sendKeys(ApiClient.ADMIN_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    waitUntil(ExpectedConditions.urlContains("/persons"));
+    signedIn = true;
+  }
+
+  @Test
+  void registrarRegistersPersonWithCyrillicNameAndFindsThemByLatinSpelling() throws IOException {
+    String[] given = madeUpName();
+    String cyrillic = "Шерзодова " + given[0];
+    String latin = "Sherzodova " + given[1];
+
+    open("/persons/new");
+    browser.findElement(By.name("names[0].text")).sendKeys(cyrillic);
+    browser.findElement(By.name("birthDate.value")).sendKeys("1994");
+    browser.findElement(By.name("nationalities[0].country")).sendKeys("TJK");
+    browser.findElement(By.id("save-person")).click();
+
+    waitUntil(ExpectedConditions.textToBe(By.id("person-name"), cyrillic));
+    assertThat(browser.findElements(By.cssSelector("td.name-variant")))
+        .extracting(WebElement::getText)
+        .contains(cyrillic);
+    screenshot("person-page");
+
+    open("/persons");
+    WebElement search = browser.findElement(By.id("q"));
+    search.sendKeys(latin);
+    // htmx replaces #rows as the registrar types; the page itself is not reloaded.
+    By found = By.xpath("//div[@id='rows']//a[@class='person-link' and text()='" + cyrillic + "']");
+    waitUntil(ExpectedConditions.elementToBeClickable(found));
+    assertThat(browser.getCurrentUrl()).endsWith("/persons");
+    browser.findElement(found).click();
+
+    waitUntil(ExpectedConditions.textToBe(By.id("person-name"), cyrillic));
+    assertThat(browser.getCurrentUrl()).matches(".*/persons/[0-9a-f-]{36}$");
+  }
+
+  @Test
+  void formShowsErrorBesideTheFieldForAFutureBirthDate() throws IOException {
+    String[] given = madeUpName();
+    String name = "Будущева " + given[0];
+
+    open("/persons/new");
+    browser.findElement(By.name("names[0].text")).sendKeys(name);
+    browser.findElement(By.name("birthDate.value")).sendKeys("2099");
+    browser.findElement(By.name("nationalities[0].country")).sendKeys("TJK");
+    browser.findElement(By.id("save-person")).click();
+
+    WebElement error =
+        waitUntil(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//input[@name='birthDate.value']/following-sibling::*[1]")));
+    assertThat(error.getAttribute("class")).contains("error");
+    assertThat(error.getText()).isNotBlank();
+    assertThat(browser.findElement(By.name("birthDate.value")).getAttribute("class"))
+        .contains("invalid");
+    // what was typed is kept, so that the registrar only corrects the date
+    assertThat(browser.findElement(By.name("names[0].text")).getAttribute("value")).isEqualTo(name);
+    assertThat(browser.findElements(By.id("person-name"))).isEmpty();
+    scrollTo(By.name("birthDate.value"));
+    screenshot("form-error");
+
+    open("/persons?q=" + ApiClient.query(name));
+    assertThat(
+            browser.findElements(By.xpath("//a[@class='person-link' and text()='" + name + "']")))
+        .isEmpty();
+  }
+
+  @Test
+  void arabicInterfaceIsRightToLeft() throws IOException {
+    try {
+      open("/persons?lang=ar");
+      WebElement html = browser.findElement(By.tagName("html"));
+      assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+      assertThat(html.getAttribute("lang")).isEqualTo("ar");
+      // the style sheet is applied (not blocked by the content security policy)
+      String headerBackground =
+          browser.findElement(By.cssSelector("header.top")).getCssValue("background-color");
+      assertThat(headerBackground).isEqualTo("rgba(238, 242, 246, 1)");
+      // the heading is in Arabic, and the page starts at the right
+      WebElement heading = browser.findElement(By.tagName("h1"));
+      assertThat(heading.getText()).matches(".*[\\u0600-\\u06FF].*");
+      int headingRight = heading.getRect().getX() + heading.getRect().getWidth();
+      int mainRight =
+          browser.findElement(By.tagName("main")).getRect().getX()
+              + browser.findElement(By.tagName("main")).getRect().getWidth();
+      assertThat(mainRight - headingRight).isLessThan(40);
+      screenshot("persons-ar");
+    } finally {
+      open("/persons?lang=en");
+    }
+  }
+
+  @Test
+  void familyLinkCanBeAddedFromThePersonPage() throws IOException {
+    String[] mothersName = madeUpName();
+    String[] childsName = madeUpName();
+    String mother = "Шерзодова " + mothersName[0];
+    String child = "Шерзодов " + childsName[0];
+    ApiClient api = ApiClient.asAdmin(port);
+    String motherId = register(api, People.person(mother).born("1990", "YEAR").nationality("TJK"));
+    register(api, People.person(child).sex("MALE").born("2016", "YEAR").nationality("TJK"));
+
+    open("/persons/" + motherId);
+    new Select(browser.findElement(By.id("relation"))).selectByValue("MOTHER_OF");
+    browser.findElement(By.id("pick-q")).sendKeys("Sherzodov " + childsName[1]);
+    By choice =
+        By.xpath(
+            "//fieldset[@id='candidates']//label[span[text()='"
+                + child
+                + "']]/input[@type='radio']");
+    waitUntil(ExpectedConditions.elementToBeClickable(choice)).click();
+    browser.findElement(By.cssSelector("#add-link button[type=submit]")).click();
+
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.family")));
+    assertThat(browser.findElements(By.cssSelector(".errors li"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("table.family a")))
+        .extracting(WebElement::getText)
+        .contains(child);
+    assertThat(browser.findElements(By.cssSelector("#household li")))
+        .extracting(WebElement::getText)
+        .contains(mother, child);
+    scrollTo(By.id("family"));
+    screenshot("person-family");
+  }
+
+  private String register(ApiClient api, People person) {
+    ApiClient.Reply reply = api.post("/api/v1/persons", person.body());
+    assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
+    return reply.text("/id");
+  }
+
+  /** A made-up given name, unlikely to be in the database already: {Cyrillic, Latin}. */
+  private static String[] madeUpName() {
+    StringBuilder cyrillic = new StringBuilder();
+    StringBuilder latin = new StringBuilder();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    for (int i = 0; i < 4; i++) {
+      String[] syllable = SYLLABLES[random.nextInt(SYLLABLES.length)];
+      cyrillic.append(syllable[0]);
+      latin.append(syllable[1]);
+    }
+    cyrillic.setCharAt(0, Character.toUpperCase(cyrillic.charAt(0)));
+    latin.setCharAt(0, Character.toUpperCase(latin.charAt(0)));
+    return new String[] {cyrillic.toString(), latin.toString()};
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private static <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(browser, WAIT).until(condition);
+  }
+
+  private static void scrollTo(By element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView()", browser.findElement(element));
+  }
+
+  private static void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
