@@ -21,7 +21,8 @@ class ArchitectureTest {
           .resideInAPackage("org.homeward.linkage..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.springframework..", "org.homeward.registry..", "org.homeward.web..");
+          .resideInAnyPackage(
+              "org.springframework..", "org.homeward.registry..", "org.homeward.web..");
 
   @ArchTest
   static final ArchRule repositoriesAreUsedOnlyInsideTheirFeature =
@@ -36,14 +37,14 @@ class ArchitectureTest {
   static final ArchRule otherFeaturesUseTheRegistryOnlyThroughItsService =
       noClasses()
           .that()
-          .resideInAnyPackage("org.homeward.demo..", "org.homeward.access..", "org.homeward.audit..")
+          .resideInAnyPackage(
+              "org.homeward.demo..", "org.homeward.access..", "org.homeward.audit..")
           .should()
           .dependOnClassesThat()
           .haveSimpleNameEndingWith("Controller");
 
   @ArchTest
-  static final ArchRule noFieldInjection =
-      fields().should().notBeAnnotatedWith(Autowired.class);
+  static final ArchRule noFieldInjection = fields().should().notBeAnnotatedWith(Autowired.class);
 
   @ArchTest
   static final ArchRule commonValuesDependOnNoFeature =
@@ -53,5 +54,8 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.homeward.registry..", "org.homeward.access..", "org.homeward.demo..", "org.springframework..");
+              "org.homeward.registry..",
+              "org.homeward.access..",
+              "org.homeward.demo..",
+              "org.springframework..");
 }

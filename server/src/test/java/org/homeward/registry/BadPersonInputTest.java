@@ -110,7 +110,10 @@ class BadPersonInputTest {
   @Test
   void unknownFacilityIsRefused() {
     Reply reply =
-        refused(person("Рахимова Мадина").set("facilityId", java.util.UUID.randomUUID().toString()).body());
+        refused(
+            person("Рахимова Мадина")
+                .set("facilityId", java.util.UUID.randomUUID().toString())
+                .body());
 
     assertThat(fields(reply)).containsExactly("facilityId");
   }
@@ -120,7 +123,10 @@ class BadPersonInputTest {
     Reply reply =
         refused(
             person("Рахимова Мадина")
-                .set("documents", List.of(Map.of("type", "PASSPORT", "number", "<script>", "issuingCountry", "TJK")))
+                .set(
+                    "documents",
+                    List.of(
+                        Map.of("type", "PASSPORT", "number", "<script>", "issuingCountry", "TJK")))
                 .body());
 
     assertThat(fields(reply)).containsExactly("documents[0].number");

@@ -87,10 +87,10 @@ class PersonApiTest {
     Reply created = api.post("/api/v1/persons", person("Каримова Нилуфар").body());
     String id = created.text("/id");
     String firstEtag = created.header("ETag");
-    api.put("/api/v1/persons/" + id, person("Каримова Нилуфар", "Karimova Nilufar").body(), firstEtag);
+    api.put(
+        "/api/v1/persons/" + id, person("Каримова Нилуфар", "Karimova Nilufar").body(), firstEtag);
 
-    Reply stale =
-        api.put("/api/v1/persons/" + id, person("Someone Else").body(), firstEtag);
+    Reply stale = api.put("/api/v1/persons/" + id, person("Someone Else").body(), firstEtag);
 
     assertThat(stale.status()).isEqualTo(412);
     assertThat(stale.header("Content-Type")).contains("application/problem+json");
@@ -118,16 +118,23 @@ class PersonApiTest {
   @Test
   void listPagesThroughEveryPersonOnceWithCursors() {
     for (int i = 0; i < 7; i++) {
-      api.post("/api/v1/persons", person("Страница Тест" + "абвгдеж".charAt(i)).nationality("KGZ").body());
+      api.post(
+          "/api/v1/persons",
+          person("Страница Тест" + "абвгдеж".charAt(i)).nationality("KGZ").body());
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
     String cursor = null;
     int pages = 0;
     do {
       Reply page =
-          api.get("/api/v1/persons?limit=3&nationality=KGZ" + (cursor == null ? "" : "&cursor=" + cursor));
+          api.get(
+              "/api/v1/persons?limit=3&nationality=KGZ"
+                  + (cursor == null ? "" : "&cursor=" + cursor));
       assertThat(page.status()).isEqualTo(200);
-      page.body().get("items").valueStream().forEach(p -> assertThat(seen.add(p.get("id").asString())).isTrue());
+      page.body()
+          .get("items")
+          .valueStream()
+          .forEach(p -> assertThat(seen.add(p.get("id").asString())).isTrue());
       cursor = page.text("/nextCursor");
       pages++;
     } while (cursor != null && pages < 1000);
@@ -153,7 +160,9 @@ class PersonApiTest {
             .text("/id");
 
     List<String> found =
-        ids(api.get("/api/v1/persons?limit=200&nationality=KAZ&ageBand=5-11&sex=FEMALE&custodyStatus=HELD"));
+        ids(
+            api.get(
+                "/api/v1/persons?limit=200&nationality=KAZ&ageBand=5-11&sex=FEMALE&custodyStatus=HELD"));
 
     assertThat(found).contains(girl).doesNotContain(boy, woman);
   }
@@ -204,7 +213,11 @@ class PersonApiTest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body().get("paths").propertyNames())
-        .contains("/api/v1/persons", "/api/v1/persons/{id}", "/api/v1/persons/search", "/api/v1/relationships");
+        .contains(
+            "/api/v1/persons",
+            "/api/v1/persons/{id}",
+            "/api/v1/persons/search",
+            "/api/v1/relationships");
   }
 
   static List<String> ids(Reply reply) {

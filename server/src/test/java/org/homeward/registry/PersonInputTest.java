@@ -15,7 +15,13 @@ class PersonInputTest {
   static PersonInput withName(String text) {
     return new PersonInput(
         List.of(new PersonInput.NameInput(text, null, null, null)),
-        null, null, null, null, null, null, null);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Test
@@ -26,11 +32,19 @@ class PersonInputTest {
                 new PersonInput.NameInput("Раҳимова Мадина", null, "tg", "ministry list"),
                 new PersonInput.NameInput("رحيموفا مدينة", null, null, null),
                 new PersonInput.NameInput("RAKHIMOVA MADINA", null, null, "passport")),
-            "female", null, null, null, null, null, null);
+            "female",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     PersonDetails details = input.toDetails(TODAY, id -> false);
 
-    assertThat(details.names()).extracting(NameVariant::script).containsExactly("Cyrl", "Arab", "Latn");
+    assertThat(details.names())
+        .extracting(NameVariant::script)
+        .containsExactly("Cyrl", "Arab", "Latn");
     assertThat(details.sex()).isEqualTo(Sex.FEMALE);
     assertThat(details.custodyStatus()).isEqualTo(CustodyStatus.HELD);
   }
@@ -46,7 +60,8 @@ class PersonInputTest {
   void refusesControlCharactersInNames() {
     InvalidInputException e =
         catchThrowableOfType(
-            InvalidInputException.class, () -> withName("Madina\u0000").toDetails(TODAY, id -> false));
+            InvalidInputException.class,
+            () -> withName("Madina\u0000").toDetails(TODAY, id -> false));
 
     assertThat(e.errors()).extracting(FieldError::field).containsExactly("names[0].text");
   }
@@ -58,9 +73,14 @@ class PersonInputTest {
             List.of(new PersonInput.NameInput("Madina", null, null, null)),
             null,
             new PersonInput.BirthDateInput("2015", null, null, null),
-            null, null, null, null, null);
+            null,
+            null,
+            null,
+            null,
+            null);
 
-    assertThat(input.toDetails(TODAY, id -> false).birthDate().precision()).isEqualTo(DatePrecision.YEAR);
+    assertThat(input.toDetails(TODAY, id -> false).birthDate().precision())
+        .isEqualTo(DatePrecision.YEAR);
   }
 
   @Test
@@ -73,12 +93,18 @@ class PersonInputTest {
             List.of(
                 new PersonInput.NationalityInput("TJK", null),
                 new PersonInput.NationalityInput("tjk", "VERIFIED")),
-            null, null, null, null);
+            null,
+            null,
+            null,
+            null);
 
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> input.toDetails(TODAY, id -> false));
+        catchThrowableOfType(
+            InvalidInputException.class, () -> input.toDetails(TODAY, id -> false));
 
-    assertThat(e.errors()).extracting(FieldError::field).containsExactly("nationalities[1].country");
+    assertThat(e.errors())
+        .extracting(FieldError::field)
+        .containsExactly("nationalities[1].country");
   }
 
   @Test

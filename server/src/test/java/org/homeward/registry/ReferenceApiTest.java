@@ -18,31 +18,41 @@ class ReferenceApiTest {
   void registersCustodianAgencyAndItsFacilityAndPersonHeldThere() {
     ApiClient api = ApiClient.asAdmin(port);
     String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-    Reply agency = api.post("/api/v1/agencies", map("name", "Camp authority " + suffix, "kind", "CUSTODIAN"));
+    Reply agency =
+        api.post("/api/v1/agencies", map("name", "Camp authority " + suffix, "kind", "CUSTODIAN"));
     Reply facility =
         api.post(
             "/api/v1/facilities",
             map(
-                "name", "Camp " + suffix,
-                "kind", "CAMP",
-                "countryCode", "SYR",
-                "custodianAgencyId", agency.text("/id")));
+                "name",
+                "Camp " + suffix,
+                "kind",
+                "CAMP",
+                "countryCode",
+                "SYR",
+                "custodianAgencyId",
+                agency.text("/id")));
     Reply person =
         api.post(
             "/api/v1/persons",
-            org.homeward.testing.People.person("Каримова Сабина").set("facilityId", facility.text("/id")).body());
+            org.homeward.testing.People.person("Каримова Сабина")
+                .set("facilityId", facility.text("/id"))
+                .body());
 
     assertThat(agency.status()).isEqualTo(201);
     assertThat(facility.status()).isEqualTo(201);
     assertThat(person.text("/facility/name")).isEqualTo("Camp " + suffix);
-    assertThat(PersonApiTest.ids(api.get("/api/v1/persons?limit=200&facilityId=" + facility.text("/id"))))
+    assertThat(
+            PersonApiTest.ids(
+                api.get("/api/v1/persons?limit=200&facilityId=" + facility.text("/id"))))
         .containsExactly(person.text("/id"));
   }
 
   @Test
   void governmentAgencyNeedsItsState() {
     Reply reply =
-        ApiClient.asAdmin(port).post("/api/v1/agencies", map("name", "Ministry", "kind", "GOVERNMENT"));
+        ApiClient.asAdmin(port)
+            .post("/api/v1/agencies", map("name", "Ministry", "kind", "GOVERNMENT"));
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(fields(reply)).containsExactly("stateCode");
@@ -61,6 +71,7 @@ class ReferenceApiTest {
   void statesAreListedByAlpha3Code() {
     Reply reply = ApiClient.asAdmin(port).get("/api/v1/states");
 
-    assertThat(reply.body().valueStream().map(s -> s.get("code").asString())).contains("TJK", "KAZ", "SYR");
+    assertThat(reply.body().valueStream().map(s -> s.get("code").asString()))
+        .contains("TJK", "KAZ", "SYR");
   }
 }
