@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       HomewardCommandLine.Serve.class,
       HomewardCommandLine.Demo.class,
+      org.homeward.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public class HomewardCommandLine implements Runnable {
