@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       HomewardCommandLine.Serve.class,
       HomewardCommandLine.Demo.class,
       org.homeward.bench.BenchCommand.class,
+      org.homeward.audit.AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public class HomewardCommandLine implements Runnable {

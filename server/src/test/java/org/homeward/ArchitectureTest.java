@@ -1,5 +1,6 @@
 package org.homeward;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -34,14 +35,26 @@ class ArchitectureTest {
           .areAnnotatedWith(Repository.class);
 
   @ArchTest
-  static final ArchRule otherFeaturesUseTheRegistryOnlyThroughItsService =
-      noClasses()
+  static final ArchRule registryWebClassesAreNotUsedByOtherFeatures =
+      classes()
           .that()
-          .resideInAnyPackage(
-              "org.homeward.demo..", "org.homeward.access..", "org.homeward.audit..")
+          .resideInAPackage("org.homeward.registry..")
+          .and()
+          .haveSimpleNameEndingWith("Controller")
           .should()
-          .dependOnClassesThat()
-          .haveSimpleNameEndingWith("Controller");
+          .onlyBeAccessed()
+          .byAnyPackage("org.homeward.registry..");
+
+  @ArchTest
+  static final ArchRule accessWebClassesAreNotUsedByOtherFeatures =
+      classes()
+          .that()
+          .resideInAPackage("org.homeward.access..")
+          .and()
+          .haveSimpleNameEndingWith("Controller")
+          .should()
+          .onlyBeAccessed()
+          .byAnyPackage("org.homeward.access..");
 
   @ArchTest
   static final ArchRule noFieldInjection = fields().should().notBeAnnotatedWith(Autowired.class);

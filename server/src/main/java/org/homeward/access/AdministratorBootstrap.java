@@ -34,7 +34,15 @@ class AdministratorBootstrap implements ApplicationRunner {
     }
     boolean generated = configuredPassword.isBlank();
     String password = generated ? randomPassword() : configuredPassword;
-    accounts.create(ADMIN, password, Set.of("ADMINISTRATOR", "REGISTRAR"));
+    try {
+      accounts.create(ADMIN, password, Set.of(Role.ADMINISTRATOR), null);
+    } catch (org.homeward.common.InvalidInputException e) {
+      throw new IllegalStateException(
+          "HOMEWARD_ADMIN_PASSWORD: expected a password of at least "
+              + UserAccounts.MIN_PASSWORD_LENGTH
+              + " characters",
+          e);
+    }
     if (generated) {
       System.out.println(
           "\nCreated administrator 'admin' with password: "

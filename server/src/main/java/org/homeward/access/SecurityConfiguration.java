@@ -30,13 +30,26 @@ class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  // The filter chains exist only in a web server; command-line jobs still need the encoder.
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ApiTokens tokens,
+      UserAccounts accounts,
+      org.homeward.audit.AuditTrail audit)
+      throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, accounts, audit),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                    .accessDeniedHandler(SecurityConfiguration::forbidden))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // no cookies are read on the API, so there is no session for a forged request to ride on
         .csrf(csrf -> csrf.disable())
@@ -49,6 +62,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth ->
@@ -63,8 +77,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(
-            form -> form.loginPage("/login").defaultSuccessUrl("/persons", false).permitAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(Customizer.withDefaults())
         .headers(
             h ->
@@ -74,7 +87,22 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  private static void unauthorized(
+  static void forbidden(
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.security.access.AccessDeniedException e)
+      throws java.io.IOException {
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"https://homeward.invalid/problems/forbidden\",\"title\":\"Forbidden\","
+                + "\"status\":403,\"detail\":\"Your roles do not allow this.\"}");
+  }
+
+  static void unauthorized(
       jakarta.servlet.http.HttpServletRequest request,
       jakarta.servlet.http.HttpServletResponse response,
       org.springframework.security.core.AuthenticationException e)
@@ -88,6 +116,6 @@ class SecurityConfiguration {
         .write(
             "{\"type\":\"https://homeward.invalid/problems/unauthenticated\",\"title\":\"Sign-in"
                 + " required\",\"status\":401,\"detail\":\"Send valid credentials (HTTP"
-                + " Basic).\"}");
+                + " Basic or a Bearer API token).\"}");
   }
 }

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.homeward.registry.Agency;
+import org.homeward.access.Agencies;
+import org.homeward.access.Agency;
 import org.homeward.registry.Evidence;
 import org.homeward.registry.Facility;
 import org.homeward.registry.Person;
@@ -27,10 +28,12 @@ public class DemoCaseloadLoader {
   static final String REASON = "demo caseload";
 
   private final RegistryService registry;
+  private final Agencies agencies;
   private final Clock clock;
 
-  DemoCaseloadLoader(RegistryService registry, Clock clock) {
+  DemoCaseloadLoader(RegistryService registry, Agencies agencies, Clock clock) {
     this.registry = registry;
+    this.agencies = agencies;
     this.clock = clock;
   }
 
@@ -76,7 +79,7 @@ public class DemoCaseloadLoader {
 
   private Map<String, UUID> facilities(List<DemoFacility> demoFacilities) {
     Map<String, UUID> custodians = new HashMap<>();
-    for (Agency a : registry.agencies()) {
+    for (Agency a : agencies.all()) {
       custodians.put(a.name(), a.id());
     }
     Map<String, UUID> existing = new HashMap<>();
@@ -87,7 +90,7 @@ public class DemoCaseloadLoader {
     for (DemoFacility f : demoFacilities) {
       UUID custodian =
           custodians.computeIfAbsent(
-              f.custodianAgency(), name -> registry.registerAgency(name, "CUSTODIAN", null).id());
+              f.custodianAgency(), name -> agencies.register(name, "CUSTODIAN", null).id());
       UUID id =
           existing.computeIfAbsent(
               f.name(),

@@ -25,6 +25,7 @@ final class DemoPersons {
             .toList(),
         facility == null ? null : facility.toString(),
         p.custodyStatus(),
+        null,
         List.copyOf(p.vulnerabilities()));
   }
 

@@ -1,7 +1,5 @@
 package org.homeward.demo;
 
-import java.util.Set;
-import org.homeward.access.UserAccounts;
 import org.homeward.registry.RegistryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -18,24 +16,22 @@ import org.springframework.stereotype.Component;
 @Order(1)
 @ConditionalOnProperty(name = "homeward.demo.enabled", havingValue = "true")
 class DemoStartup implements ApplicationRunner {
-  static final String DEMO_USER = "registrar";
-  static final String DEMO_PASSWORD = "registrar-demo";
 
   private final RegistryService registry;
   private final DemoCaseloadLoader loader;
-  private final UserAccounts accounts;
+  private final DemoAccounts demoAccounts;
   private final int persons;
   private final long seed;
 
   DemoStartup(
       RegistryService registry,
       DemoCaseloadLoader loader,
-      UserAccounts accounts,
+      DemoAccounts demoAccounts,
       @Value("${homeward.demo.persons}") int persons,
       @Value("${homeward.demo.seed}") long seed) {
     this.registry = registry;
     this.loader = loader;
-    this.accounts = accounts;
+    this.demoAccounts = demoAccounts;
     this.persons = persons;
     this.seed = seed;
   }
@@ -48,11 +44,12 @@ class DemoStartup implements ApplicationRunner {
       DemoCaseloadLoader.Result result = loader.load(persons, seed);
       System.out.printf("Demo caseload loaded in %.1f s.%n", result.seconds());
     }
-    if (!accounts.exists(DEMO_USER)) {
-      accounts.create(DEMO_USER, DEMO_PASSWORD, Set.of("REGISTRAR"));
+    System.out.println(
+        "DEMO MODE (synthetic data only). Demo accounts, password = user name + '-demo':");
+    for (DemoAccounts.DemoUser u : demoAccounts.ensure()) {
+      System.out.printf(
+          "  %-14s %-24s %s%n",
+          u.username(), u.role(), u.agency() == null ? "(custodian)" : u.agency());
     }
-    System.out.printf(
-        "DEMO MODE: sign in as '%s' with password '%s' (synthetic data only).%n",
-        DEMO_USER, DEMO_PASSWORD);
   }
 }

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.Capability;
+import org.homeward.access.Requires;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ class FamilyApiController {
 
   record RelationshipInput(UUID fromPersonId, String type, UUID toPersonId, String evidence) {}
 
+  @Requires(Capability.FAMILY_WRITE)
   @PostMapping("/relationships")
   @Operation(summary = "Record a family link, read as 'from TYPE to' (e.g. A MOTHER_OF B)")
   ResponseEntity<Relationship> relate(@RequestBody RelationshipInput input) {
@@ -39,12 +42,14 @@ class FamilyApiController {
         .body(link);
   }
 
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons/{id}/relationships")
   @Operation(summary = "A person's family links, both directions")
   List<Relationship> relationships(@PathVariable UUID id) {
     return registry.relationshipsOf(id);
   }
 
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons/{id}/household")
   @Operation(summary = "The people who must move together with this person")
   Map<String, Object> household(@PathVariable UUID id) {

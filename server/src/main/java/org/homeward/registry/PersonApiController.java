@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.Capability;
+import org.homeward.access.Requires;
 import org.homeward.common.InvalidInputException;
 import org.homeward.web.Etags;
 import org.springframework.http.HttpStatus;
@@ -35,6 +37,7 @@ class PersonApiController {
     this.clock = clock;
   }
 
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons")
   @Operation(summary = "List persons, filtered, one page at a time (cursor pagination)")
   Map<String, Object> list(
@@ -50,6 +53,7 @@ class PersonApiController {
     return pageBody(page.items().stream().map(PersonSummaryView::of).toList(), page.nextCursor());
   }
 
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons/search")
   @Operation(summary = "Find persons by any spelling of a name, in any script, ranked")
   Map<String, Object> search(
@@ -61,44 +65,86 @@ class PersonApiController {
     return pageBody(hits, null);
   }
 
+  @Requires(Capability.PERSON_REGISTER)
   @PostMapping("/persons")
   @Operation(summary = "Register a person")
-  ResponseEntity<PersonView> create(@RequestBody PersonInput input) {
+  ResponseEntity<Map<String, Object>> create(@RequestBody PersonInput input) {
     Person person = registry.register(requireBody(input));
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/v1/persons/" + person.id()))
         .eTag(Etags.of(person.version()))
-        .body(view(person));
+        .body(view(registry.open(person.id())));
   }
 
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons/{id}")
   @Operation(summary = "Read a person; the ETag header carries the version for If-Match")
-  ResponseEntity<PersonView> get(@PathVariable UUID id) {
-    Person person = registry.get(id);
-    return ResponseEntity.ok().eTag(Etags.of(person.version())).body(view(person));
+  ResponseEntity<Map<String, Object>> get(@PathVariable UUID id) {
+    PersonFile file = registry.open(id);
+    return ResponseEntity.ok().eTag(Etags.of(file.person().version())).body(view(file));
   }
 
+  @Requires(Capability.PERSON_UPDATE)
   @PutMapping("/persons/{id}")
   @Operation(summary = "Replace a person's details; requires If-Match with the ETag read before")
-  ResponseEntity<PersonView> update(
+  ResponseEntity<Map<String, Object>> update(
       @PathVariable UUID id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PersonInput input) {
     int basedOn = Etags.requireVersion(ifMatch);
     Person person = registry.update(id, basedOn, requireBody(input));
-    return ResponseEntity.ok().eTag(Etags.of(person.version())).body(view(person));
+    return ResponseEntity.ok().eTag(Etags.of(person.version())).body(view(registry.open(id)));
   }
 
+  record VettingInput(String outcome, String remarks) {}
+
+  @Requires(Capability.VETTING_WRITE)
+  @PutMapping("/persons/{id}/vetting")
+  @Operation(summary = "Record the vetting outcome (vetting officers of the person's own state)")
+  Vetting vetting(@PathVariable UUID id, @RequestBody VettingInput input) {
+    VettingInput body = requireBody(input);
+    return registry.recordVetting(id, body.outcome(), body.remarks());
+  }
+
+  record NoteInput(String text) {}
+
+  @Requires(Capability.NOTES_WRITE)
+  @PostMapping("/persons/{id}/notes")
+  @Operation(summary = "Add a case note")
+  ResponseEntity<Note> note(@PathVariable UUID id, @RequestBody NoteInput input) {
+    Note note = registry.addNote(id, requireBody(input).text());
+    return ResponseEntity.status(HttpStatus.CREATED).body(note);
+  }
+
+  record ShareInput(UUID agencyId, String reason, String until) {}
+
+  @Requires(Capability.SHARE)
+  @PostMapping("/persons/{id}/shares")
+  @Operation(summary = "Share a person's record with another agency, for a stated reason")
+  ResponseEntity<Share> share(@PathVariable UUID id, @RequestBody ShareInput input) {
+    ShareInput body = requireBody(input);
+    Share share = registry.share(id, body.agencyId(), body.reason(), body.until());
+    return ResponseEntity.status(HttpStatus.CREATED).body(share);
+  }
+
+  @Requires(Capability.PERSON_READ)
+  @GetMapping("/persons/{id}/shares")
+  @Operation(summary = "Agencies a person's record is shared with")
+  List<Share> shares(@PathVariable UUID id) {
+    return registry.sharesOf(id);
+  }
+
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons/{id}/custody-history")
   @Operation(summary = "A person's custody status and place over time")
   List<CustodyEvent> custodyHistory(@PathVariable UUID id) {
     return registry.custodyHistory(id);
   }
 
-  private PersonView view(Person person) {
-    UUID facilityId = person.details().facilityId();
+  private Map<String, Object> view(PersonFile file) {
+    UUID facilityId = file.person().details().facilityId();
     return PersonView.of(
-        person, facilityId == null ? null : registry.facility(facilityId), LocalDate.now(clock));
+        file, facilityId == null ? null : registry.facility(facilityId), LocalDate.now(clock));
   }
 
   static Map<String, Object> pageBody(List<?> items, String nextCursor) {

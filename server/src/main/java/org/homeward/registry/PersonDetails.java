@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param birthDate null when nothing is known
  * @param facilityId where the person is held, null when not known or no longer held
+ * @param handedToState the state a person was handed to (status HANDED_TO_THIRD_STATE), else null
  */
 public record PersonDetails(
     List<NameVariant> names,
@@ -19,6 +20,7 @@ public record PersonDetails(
     List<IdentityDocument> documents,
     UUID facilityId,
     CustodyStatus custodyStatus,
+    String handedToState,
     Set<Vulnerability> vulnerabilities) {
 
   public PersonDetails {

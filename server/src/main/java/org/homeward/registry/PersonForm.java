@@ -20,6 +20,7 @@ public class PersonForm {
   private List<DocumentRow> documents = new ArrayList<>();
   private String facilityId;
   private String custodyStatus = "HELD";
+  private String handedToState;
   private List<String> vulnerabilities = new ArrayList<>();
   private int version;
 
@@ -53,6 +54,7 @@ public class PersonForm {
                         doc.expiresOn() == null ? null : doc.expiresOn().toString())));
     form.facilityId = d.facilityId() == null ? null : d.facilityId().toString();
     form.custodyStatus = d.custodyStatus().name();
+    form.handedToState = d.handedToState();
     d.vulnerabilities().forEach(v -> form.vulnerabilities.add(v.name()));
     form.version = person.version();
     form.padRows();
@@ -102,6 +104,7 @@ public class PersonForm {
             .toList(),
         facilityId,
         custodyStatus,
+        handedToState,
         vulnerabilities);
   }
 
@@ -163,6 +166,14 @@ public class PersonForm {
 
   public void setCustodyStatus(String custodyStatus) {
     this.custodyStatus = custodyStatus;
+  }
+
+  public String getHandedToState() {
+    return handedToState;
+  }
+
+  public void setHandedToState(String handedToState) {
+    this.handedToState = handedToState;
   }
 
   public List<String> getVulnerabilities() {

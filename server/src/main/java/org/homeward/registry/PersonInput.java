@@ -28,6 +28,7 @@ public record PersonInput(
     List<DocumentInput> documents,
     String facilityId,
     String custodyStatus,
+    String handedToState,
     List<String> vulnerabilities) {
 
   public record NameInput(String text, String script, String language, String source) {
@@ -78,6 +79,7 @@ public record PersonInput(
     UUID checkedFacility = checkFacility(facilityExists, errors);
     CustodyStatus checkedCustody =
         enumValue(CustodyStatus.class, custodyStatus, "custodyStatus", errors, CustodyStatus.HELD);
+    String checkedHandedTo = checkHandedTo(checkedCustody, errors);
     Set<Vulnerability> checkedVulnerabilities = checkVulnerabilities(errors);
     errors.throwIfAny();
     return new PersonDetails(
@@ -88,7 +90,23 @@ public record PersonInput(
         checkedDocuments,
         checkedFacility,
         checkedCustody,
+        checkedHandedTo,
         checkedVulnerabilities);
+  }
+
+  private String checkHandedTo(CustodyStatus custody, FieldErrors errors) {
+    String code = isBlank(handedToState) ? null : handedToState.strip().toUpperCase(Locale.ROOT);
+    if (custody == CustodyStatus.HANDED_TO_THIRD_STATE) {
+      if (!Countries.isAlpha3(code)) {
+        errors.add(
+            "handedToState", "the ISO 3166-1 alpha-3 code of the state the person was handed to");
+      }
+      return code;
+    }
+    if (code != null) {
+      errors.add("handedToState", "nothing unless custodyStatus is HANDED_TO_THIRD_STATE");
+    }
+    return null;
   }
 
   private List<NameVariant> checkNames(FieldErrors errors) {

@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.Capability;
+import org.homeward.access.FieldAccess;
+import org.homeward.access.FieldGroup;
+import org.homeward.access.Requires;
 import org.homeward.common.ConflictException;
 import org.homeward.common.FieldError;
 import org.homeward.common.InvalidInputException;
@@ -27,10 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonPageController {
   private static final int PAGE_SIZE = 25;
   private final RegistryService registry;
+  private final AccessPolicy access;
   private final Clock clock;
 
-  PersonPageController(RegistryService registry, Clock clock) {
+  PersonPageController(RegistryService registry, AccessPolicy access, Clock clock) {
     this.registry = registry;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -53,6 +60,7 @@ class PersonPageController {
     model.addAttribute("evidenceValues", Evidence.values());
   }
 
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons")
   String list(ListQuery query, Model model) {
     fillList(query, model);
@@ -61,6 +69,7 @@ class PersonPageController {
   }
 
   /** The result rows alone, for htmx to swap in while the registrar types. */
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons/rows")
   String rows(ListQuery query, Model model) {
     fillList(query, model);
@@ -101,12 +110,14 @@ class PersonPageController {
       String ageBand,
       String cursor) {}
 
+  @Requires(Capability.PERSON_REGISTER)
   @GetMapping("/persons/new")
   String newPerson(Model model) {
     model.addAttribute("form", PersonForm.blank());
     return "persons/form";
   }
 
+  @Requires(Capability.PERSON_REGISTER)
   @PostMapping("/persons")
   String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
     form.removeBlankRows();
@@ -118,12 +129,17 @@ class PersonPageController {
     }
   }
 
+  @Requires(Capability.PERSON_READ)
   @GetMapping("/persons/{id}")
   String view(@PathVariable UUID id, Model model) {
-    Person person = registry.get(id);
+    PersonFile file = registry.open(id);
+    Person person = file.person();
+    FieldAccess fields = file.fields();
     LocalDate today = LocalDate.now(clock);
-    List<Relationship> links = registry.relationshipsOf(id);
-    Household household = registry.household(id);
+    boolean family = fields.mayRead(FieldGroup.FAMILY);
+    List<Relationship> links = family ? registry.relationshipsOf(id) : List.of();
+    Household household =
+        family ? registry.household(id) : new Household(id, java.util.Set.of(id), List.of());
     List<UUID> related =
         java.util.stream.Stream.concat(
                 links.stream().map(r -> r.other(id)), household.memberIds().stream())
@@ -133,14 +149,25 @@ class PersonPageController {
         registry.summaries(related).stream()
             .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     model.addAttribute("person", person);
+    model.addAttribute("file", file);
     model.addAttribute("age", person.ageOn(today));
     model.addAttribute("links", links);
     model.addAttribute("others", others);
     model.addAttribute("household", household);
-    model.addAttribute("custodyHistory", registry.custodyHistory(id));
+    model.addAttribute(
+        "custodyHistory",
+        fields.mayRead(FieldGroup.LOCATION) ? registry.custodyHistory(id) : List.of());
+    for (FieldGroup group : FieldGroup.values()) {
+      String name =
+          group.name().charAt(0) + group.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+      model.addAttribute("read" + name, fields.mayRead(group));
+    }
+    model.addAttribute("mayEdit", access.has(Capability.PERSON_UPDATE));
+    model.addAttribute("mayLink", access.has(Capability.FAMILY_WRITE));
     return "persons/view";
   }
 
+  @Requires(Capability.PERSON_UPDATE)
   @GetMapping("/persons/{id}/edit")
   String edit(@PathVariable UUID id, Model model) {
     model.addAttribute("form", PersonForm.of(registry.get(id)));
@@ -148,6 +175,7 @@ class PersonPageController {
     return "persons/form";
   }
 
+  @Requires(Capability.PERSON_UPDATE)
   @PostMapping("/persons/{id}")
   String update(
       @PathVariable UUID id,
@@ -169,8 +197,10 @@ class PersonPageController {
   }
 
   /** Person picker for family links: search results as choices. */
+  @Requires(Capability.FAMILY_WRITE)
   @GetMapping("/persons/{id}/pick")
   String pick(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+    registry.get(id);
     List<PersonSummary> found = List.of();
     if (q != null && !q.isBlank()) {
       try {
@@ -187,15 +217,17 @@ class PersonPageController {
     return "persons/view :: candidates";
   }
 
+  @Requires(Capability.FAMILY_WRITE)
   @PostMapping("/persons/{id}/relationships")
   String relate(
       @PathVariable UUID id,
-      @RequestParam String relation,
+      @RequestParam(required = false) String relation,
       @RequestParam(required = false) UUID otherPersonId,
       @RequestParam(defaultValue = "DECLARED") String evidence,
       RedirectAttributes redirect) {
+    registry.get(id);
     try {
-      FamilyRelation choice = FamilyRelation.valueOf(relation);
+      FamilyRelation choice = FamilyRelation.valueOf(String.valueOf(relation));
       UUID other = otherPersonId;
       if (other == null) {
         throw new InvalidInputException("otherPersonId", "a person chosen from the search results");
@@ -254,6 +286,6 @@ class PersonPageController {
     return field.matches(
         "(names\\[\\d+]\\.(text|script|language|source)|sex|birthDate\\.(value|precision|statedAge)"
             + "|nationalities\\[\\d+]\\.(country|status)|documents\\[\\d+]\\.(type|number|issuingCountry|expiresOn)"
-            + "|facilityId|custodyStatus|vulnerabilities\\[\\d+]|names|documents)");
+            + "|facilityId|custodyStatus|handedToState|vulnerabilities\\[\\d+]|names|documents)");
   }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.homeward.access.PersonScope;
 import org.homeward.linkage.names.NameKeys;
 import org.homeward.linkage.names.NameToken;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,11 +44,11 @@ class PersonRepository {
         persons.stream().map(this::personRow).toArray(SqlParameterSource[]::new);
     batch.batchUpdate(
         "INSERT INTO person (id, version, display_name, sex, birth_date, birth_precision,"
-            + " birth_earliest, birth_latest, facility_id, custody_status, vulnerabilities,"
-            + " created_at, created_by, updated_at, updated_by) VALUES (:id, :version,"
-            + " :displayName, :sex, :birthDate, :birthPrecision, :birthEarliest, :birthLatest,"
-            + " :facilityId, :custodyStatus, :vulnerabilities, :createdAt, :createdBy, :updatedAt,"
-            + " :updatedBy)",
+            + " birth_earliest, birth_latest, facility_id, custody_status, handed_to_state,"
+            + " vulnerabilities, created_at, created_by, updated_at, updated_by) VALUES (:id,"
+            + " :version, :displayName, :sex, :birthDate, :birthPrecision, :birthEarliest,"
+            + " :birthLatest, :facilityId, :custodyStatus, :handedToState, :vulnerabilities,"
+            + " :createdAt, :createdBy, :updatedAt, :updatedBy)",
         rows);
     insertOwnedValues(persons);
   }
@@ -60,7 +61,8 @@ class PersonRepository {
             "UPDATE person SET version = :version, display_name = :displayName, sex = :sex,"
                 + " birth_date = :birthDate, birth_precision = :birthPrecision, birth_earliest ="
                 + " :birthEarliest, birth_latest = :birthLatest, facility_id = :facilityId,"
-                + " custody_status = :custodyStatus, vulnerabilities = :vulnerabilities,"
+                + " custody_status = :custodyStatus, handed_to_state = :handedToState,"
+                + " vulnerabilities = :vulnerabilities,"
                 + " updated_at = :updatedAt, updated_by = :updatedBy"
                 + " WHERE id = :id AND version = :basedOn",
             row);
@@ -75,14 +77,74 @@ class PersonRepository {
     return true;
   }
 
-  long count() {
-    return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+  long count(PersonScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    return batch.queryForObject(
+        "SELECT COUNT(*) FROM person p WHERE " + scopeClause(scope, params), params, Long.class);
   }
 
-  List<String> countriesInUse() {
-    return jdbc.sql("SELECT DISTINCT country_code FROM person_nationality")
-        .query(String.class)
-        .list();
+  /**
+   * The SQL condition, on a person aliased {@code p}, that keeps only the persons in a scope. The
+   * policy decides the scope; this only translates it to this feature's tables.
+   */
+  static String scopeClause(PersonScope scope, MapSqlParameterSource params) {
+    if (scope.unrestricted()) {
+      return "1 = 1";
+    }
+    if (scope.isEmpty()) {
+      return "1 = 0";
+    }
+    StringBuilder sql = new StringBuilder("(1 = 0");
+    if (!scope.states().isEmpty()) {
+      params.addValue("scopeStates", scope.states());
+      sql.append(
+          " OR EXISTS (SELECT 1 FROM person_nationality sn WHERE sn.person_id = p.id"
+              + " AND sn.country_code IN (:scopeStates))"
+              + " OR p.handed_to_state IN (:scopeStates)");
+    }
+    if (scope.agencyId() != null) {
+      params.addValue("scopeAgency", scope.agencyId());
+      params.addValue("scopeNow", timestamp(Instant.now()));
+      sql.append(
+          " OR p.facility_id IN (SELECT f.id FROM facility f WHERE f.custodian_agency_id ="
+              + " :scopeAgency)"
+              + " OR EXISTS (SELECT 1 FROM person_share sh WHERE sh.person_id = p.id"
+              + " AND sh.agency_id = :scopeAgency AND sh.revoked_at IS NULL"
+              + " AND (sh.expires_at IS NULL OR sh.expires_at > :scopeNow))");
+    }
+    return sql.append(")").toString();
+  }
+
+  boolean visible(UUID id, PersonScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+    return batch.queryForObject(
+            "SELECT COUNT(*) FROM person p WHERE p.id = :id AND " + scopeClause(scope, params),
+            params,
+            Long.class)
+        > 0;
+  }
+
+  /** Of the given persons, those in the scope. */
+  Set<UUID> visibleAmong(Collection<UUID> ids, PersonScope scope) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);
+    return new java.util.HashSet<>(
+        batch.queryForList(
+            "SELECT p.id FROM person p WHERE p.id IN (:ids) AND " + scopeClause(scope, params),
+            params,
+            UUID.class));
+  }
+
+  List<String> countriesInUse(PersonScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    return batch.queryForList(
+        "SELECT DISTINCT n.country_code FROM person_nationality n JOIN person p ON p.id ="
+            + " n.person_id WHERE "
+            + scopeClause(scope, params),
+        params,
+        String.class);
   }
 
   boolean exists(UUID id) {
@@ -117,9 +179,12 @@ class PersonRepository {
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  List<PersonSummary> list(PersonFilter filter, long afterSeq, int limit, LocalDate today) {
-    StringBuilder sql = new StringBuilder("SELECT p.* FROM person p WHERE p.seq > :after");
+  List<PersonSummary> list(
+      PersonFilter filter, PersonScope scope, long afterSeq, int limit, LocalDate today) {
     MapSqlParameterSource params = new MapSqlParameterSource("after", afterSeq);
+    StringBuilder sql =
+        new StringBuilder("SELECT p.* FROM person p WHERE p.seq > :after AND ")
+            .append(scopeClause(scope, params));
     if (filter.nationality() != null) {
       sql.append(
           " AND EXISTS (SELECT 1 FROM person_nationality n WHERE n.person_id = p.id"
@@ -155,31 +220,34 @@ class PersonRepository {
         .toList();
   }
 
-  /** Name tokens whose search key is one of {@code keys}, or whose key starts with a prefix. */
-  List<StoredToken> tokensByKeys(Collection<String> keys, Collection<String> prefixes) {
+  /**
+   * Name tokens of persons in the scope whose search key is one of {@code keys}, or whose key
+   * starts with one of {@code prefixes}.
+   */
+  List<StoredToken> tokensByKeys(
+      Collection<String> keys, Collection<String> prefixes, PersonScope scope) {
     List<StoredToken> result = new ArrayList<>();
     if (!keys.isEmpty()) {
-      result.addAll(
-          jdbc.sql(
-                  "SELECT person_id, latin, search_key FROM name_token WHERE search_key IN (:keys)")
-              .param("keys", keys)
-              .query(
-                  (rs, n) ->
-                      new StoredToken(
-                          rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-              .list());
+      result.addAll(tokensWhere("t.search_key IN (:values)", keys, scope));
     }
     if (!prefixes.isEmpty()) {
-      result.addAll(
-          jdbc.sql("SELECT person_id, latin, search_key FROM name_token WHERE prefix_key IN (:p)")
-              .param("p", prefixes)
-              .query(
-                  (rs, n) ->
-                      new StoredToken(
-                          rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-              .list());
+      result.addAll(tokensWhere("t.prefix_key IN (:values)", prefixes, scope));
     }
     return result;
+  }
+
+  private List<StoredToken> tokensWhere(
+      String condition, Collection<String> values, PersonScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource("values", values);
+    String sql =
+        "SELECT t.person_id, t.latin, t.search_key FROM name_token t"
+            + (scope.unrestricted() ? " WHERE " : " JOIN person p ON p.id = t.person_id WHERE ")
+            + condition
+            + (scope.unrestricted() ? "" : " AND " + scopeClause(scope, params));
+    return batch.query(
+        sql,
+        params,
+        (rs, n) -> new StoredToken(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
   }
 
   record StoredToken(UUID personId, String latin, String key) {
@@ -289,6 +357,7 @@ class PersonRepository {
         .addValue("birthLatest", birth == null ? null : birth.latest())
         .addValue("facilityId", d.facilityId())
         .addValue("custodyStatus", d.custodyStatus().name())
+        .addValue("handedToState", d.handedToState())
         .addValue(
             "vulnerabilities",
             d.vulnerabilities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
@@ -368,6 +437,7 @@ class PersonRepository {
             documents,
             row.facilityId,
             row.custodyStatus,
+            row.handedToState,
             row.vulnerabilities);
     return new Person(
         row.id, row.version, details, row.createdAt, row.createdBy, row.updatedAt, row.updatedBy);
@@ -391,6 +461,7 @@ class PersonRepository {
     }
     r.facilityId = rs.getObject("facility_id", UUID.class);
     r.custodyStatus = CustodyStatus.valueOf(rs.getString("custody_status"));
+    r.handedToState = rs.getString("handed_to_state");
     String vulnerabilities = rs.getString("vulnerabilities");
     r.vulnerabilities =
         vulnerabilities.isEmpty()
@@ -415,6 +486,7 @@ class PersonRepository {
     PartialDate birthDate;
     UUID facilityId;
     CustodyStatus custodyStatus;
+    String handedToState;
     Set<Vulnerability> vulnerabilities;
     Instant createdAt;
     String createdBy;

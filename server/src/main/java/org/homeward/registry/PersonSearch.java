@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.homeward.access.PersonScope;
 import org.homeward.common.InvalidInputException;
 import org.homeward.linkage.names.NameKeys;
 import org.homeward.linkage.names.NameToken;
@@ -33,10 +33,10 @@ class PersonSearch {
     this.persons = persons;
   }
 
-  List<SearchHit> search(String query, int limit, LocalDate today, Predicate<UUID> visible) {
+  List<SearchHit> search(String query, int limit, LocalDate today, PersonScope scope) {
     List<NameToken> words = queryWords(query);
     Set<String> keys = words.stream().map(NameToken::key).collect(Collectors.toSet());
-    List<PersonRepository.StoredToken> found = persons.tokensByKeys(keys, Set.of());
+    List<PersonRepository.StoredToken> found = persons.tokensByKeys(keys, Set.of(), scope);
     Set<String> keysFound =
         found.stream().map(PersonRepository.StoredToken::key).collect(Collectors.toSet());
     // A word whose exact key finds nothing may carry a typo near its end: widen it to its prefix.
@@ -48,7 +48,7 @@ class PersonSearch {
             .collect(Collectors.toSet());
     if (!widened.isEmpty()) {
       found = new java.util.ArrayList<>(found);
-      found.addAll(persons.tokensByKeys(Set.of(), widened));
+      found.addAll(persons.tokensByKeys(Set.of(), widened, scope));
     }
     Map<UUID, Candidate> candidates = new HashMap<>();
     for (PersonRepository.StoredToken token : found) {
@@ -58,7 +58,6 @@ class PersonSearch {
     }
     List<Map.Entry<UUID, Candidate>> ranked =
         candidates.entrySet().stream()
-            .filter(e -> visible.test(e.getKey()))
             .sorted(
                 Comparator.comparing((Map.Entry<UUID, Candidate> e) -> e.getValue().matchedWords())
                     .thenComparing(e -> e.getValue().score())

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.homeward.access.Capability;
+import org.homeward.access.Requires;
 import org.homeward.common.Countries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,15 +30,15 @@ class ReferenceApiController {
 
   record FacilityInput(String name, String kind, String countryCode, UUID custodianAgencyId) {}
 
-  record AgencyInput(String name, String kind, String stateCode) {}
-
   record StateView(String code, String name) {}
 
+  @Requires(Capability.SIGNED_IN)
   @GetMapping("/facilities")
   List<Facility> facilities() {
     return registry.facilities();
   }
 
+  @Requires(Capability.REFERENCE_WRITE)
   @PostMapping("/facilities")
   @Operation(summary = "Register a camp, prison, hospital or rehabilitation centre")
   ResponseEntity<Facility> createFacility(@RequestBody FacilityInput input) {
@@ -49,21 +51,7 @@ class ReferenceApiController {
         .body(facility);
   }
 
-  @GetMapping("/agencies")
-  List<Agency> agencies() {
-    return registry.agencies();
-  }
-
-  @PostMapping("/agencies")
-  @Operation(summary = "Register an agency of a state, a custodian or an international body")
-  ResponseEntity<Agency> createAgency(@RequestBody AgencyInput input) {
-    AgencyInput body = PersonApiController.requireBody(input);
-    Agency agency = registry.registerAgency(body.name(), body.kind(), body.stateCode());
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .location(URI.create("/api/v1/agencies/" + agency.id()))
-        .body(agency);
-  }
-
+  @Requires(Capability.SIGNED_IN)
   @GetMapping("/states")
   @Operation(summary = "States by ISO 3166-1 alpha-3 code")
   List<StateView> states() {

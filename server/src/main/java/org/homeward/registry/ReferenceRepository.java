@@ -7,25 +7,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Facilities and agencies: small reference tables, read often, written rarely. */
+/** Facilities: a small reference table, read often, written rarely. */
 @Repository
 class ReferenceRepository {
   private final JdbcClient jdbc;
 
   ReferenceRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  void insert(Agency agency) {
-    jdbc.sql(
-            "INSERT INTO agency (id, name, kind, state_code, created_at)"
-                + " VALUES (:id, :name, :kind, :state, :at)")
-        .param("id", agency.id())
-        .param("name", agency.name())
-        .param("kind", agency.kind().name())
-        .param("state", agency.stateCode())
-        .param("at", PersonRepository.timestamp(Instant.now()))
-        .update();
   }
 
   void insert(Facility facility) {
@@ -39,30 +27,6 @@ class ReferenceRepository {
         .param("custodian", facility.custodianAgencyId())
         .param("at", PersonRepository.timestamp(Instant.now()))
         .update();
-  }
-
-  List<Agency> agencies() {
-    return jdbc.sql("SELECT * FROM agency ORDER BY name")
-        .query(
-            (rs, n) ->
-                new Agency(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("name"),
-                    AgencyKind.valueOf(rs.getString("kind")),
-                    rs.getString("state_code")))
-        .list();
-  }
-
-  Optional<Agency> agency(UUID id) {
-    return agencies().stream().filter(a -> a.id().equals(id)).findFirst();
-  }
-
-  boolean agencyNamed(String name) {
-    return jdbc.sql("SELECT COUNT(*) FROM agency WHERE name = :name")
-            .param("name", name)
-            .query(Long.class)
-            .single()
-        > 0;
   }
 
   List<Facility> facilities() {

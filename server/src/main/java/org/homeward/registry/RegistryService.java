@@ -11,11 +11,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
+import org.homeward.access.Agencies;
+import org.homeward.access.Capability;
 import org.homeward.access.CurrentActor;
+import org.homeward.access.FieldAccess;
+import org.homeward.access.FieldGroup;
+import org.homeward.access.PersonScope;
 import org.homeward.audit.AuditTrail;
 import org.homeward.common.ConflictException;
 import org.homeward.common.Countries;
 import org.homeward.common.FieldErrors;
+import org.homeward.common.ForbiddenFieldException;
 import org.homeward.common.InvalidInputException;
 import org.homeward.common.NotFoundException;
 import org.homeward.common.StaleVersionException;
@@ -37,6 +43,8 @@ public class RegistryService {
   private final RelationshipRepository relationships;
   private final CustodyHistoryRepository custody;
   private final PersonSearch search;
+  private final PersonFileRepository files;
+  private final Agencies agencies;
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final CurrentActor actor;
@@ -48,6 +56,8 @@ public class RegistryService {
       RelationshipRepository relationships,
       CustodyHistoryRepository custody,
       PersonSearch search,
+      PersonFileRepository files,
+      Agencies agencies,
       AccessPolicy access,
       AuditTrail audit,
       CurrentActor actor,
@@ -57,6 +67,8 @@ public class RegistryService {
     this.relationships = relationships;
     this.custody = custody;
     this.search = search;
+    this.files = files;
+    this.agencies = agencies;
     this.access = access;
     this.audit = audit;
     this.actor = actor;
@@ -65,12 +77,38 @@ public class RegistryService {
 
   @Transactional
   public Person register(PersonInput input) {
+    access.require(Capability.PERSON_REGISTER);
     PersonDetails details = input.toDetails(today(), this::facilityExists);
     Person person = newPerson(details);
     persons.insertAll(List.of(person));
     custody.appendAll(List.of(person.id()), List.of(firstCustodyEvent(person, "registered")));
     audit.record("PERSON_REGISTERED", PERSON, person.id(), "fields=all");
+    keepVisibleToRegisteringAgency(person);
     return person;
+  }
+
+  /**
+   * A registrar may register someone who is not (yet) a national of their state, e.g. a child whose
+   * nationality is still unknown. The record is shared with the registering agency so it does not
+   * vanish from the registrar's view the moment it is saved.
+   */
+  private void keepVisibleToRegisteringAgency(Person person) {
+    PersonScope scope = access.personScope();
+    if (scope.unrestricted() || scope.agencyId() == null || persons.visible(person.id(), scope)) {
+      return;
+    }
+    Share share =
+        new Share(
+            UUID.randomUUID(),
+            person.id(),
+            scope.agencyId(),
+            "registered by this agency",
+            actor.username(),
+            clock.instant(),
+            null);
+    files.addShare(share);
+    audit.record(
+        "PERSON_SHARED", PERSON, person.id(), "agency=" + share.agencyId() + "; reason=registered");
   }
 
   /**
@@ -80,6 +118,7 @@ public class RegistryService {
    */
   @Transactional
   public List<Person> registerAll(List<PersonDetails> details, String reason) {
+    access.require(Capability.PERSON_REGISTER);
     List<Person> created = details.stream().map(this::newPerson).toList();
     persons.insertAll(created);
     custody.appendAll(
@@ -93,10 +132,17 @@ public class RegistryService {
     return created;
   }
 
+  /**
+   * Changes the field groups the client sent and the user may write (see {@link FieldGroupMerge});
+   * a group not sent keeps its values.
+   */
   @Transactional
   public Person update(UUID id, int basedOnVersion, PersonInput input) {
+    access.require(Capability.PERSON_UPDATE);
     Person before = get(id);
-    PersonDetails details = input.toDetails(today(), this::facilityExists);
+    PersonDetails proposed = input.toDetails(today(), this::facilityExists);
+    PersonDetails details =
+        FieldGroupMerge.merge(before.details(), input, proposed, fieldsOf(before));
     if (before.version() != basedOnVersion) {
       throw new StaleVersionException(PERSON);
     }
@@ -133,14 +179,42 @@ public class RegistryService {
     return after;
   }
 
+  /** A person in the caller's scope; anyone else does not exist for the caller. */
   public Person get(UUID id) {
-    if (!access.maySee(id)) {
+    access.require(Capability.PERSON_READ);
+    if (id == null || !persons.visible(id, access.personScope())) {
       throw new NotFoundException(PERSON);
     }
     return persons.findById(id).orElseThrow(() -> new NotFoundException(PERSON));
   }
 
+  /**
+   * A person with what the caller may see of them. Reading health or vetting fields is written to
+   * the audit trail.
+   */
+  @Transactional
+  public PersonFile open(UUID id) {
+    Person person = get(id);
+    FieldAccess fields = fieldsOf(person);
+    Vetting vetting = null;
+    if (fields.mayRead(FieldGroup.VETTING)) {
+      vetting = files.vetting(id).orElse(null);
+      audit.record("VETTING_READ", PERSON, id, null);
+    }
+    if (fields.mayRead(FieldGroup.HEALTH)) {
+      audit.record("HEALTH_READ", PERSON, id, null);
+    }
+    List<Note> notes = fields.mayRead(FieldGroup.NOTES) ? files.notes(id) : List.of();
+    return new PersonFile(person, fields, vetting, notes);
+  }
+
+  private FieldAccess fieldsOf(Person person) {
+    return access.fieldsFor(
+        person.details().nationalities().stream().map(Nationality::countryCode).toList());
+  }
+
   public Page<PersonSummary> list(PersonFilter filter, String cursor, int limit) {
+    access.require(Capability.PERSON_READ);
     if (limit < 1 || limit > MAX_PAGE_SIZE) {
       throw new InvalidInputException("limit", "a page size from 1 to " + MAX_PAGE_SIZE);
     }
@@ -148,31 +222,131 @@ public class RegistryService {
       throw new InvalidInputException(
           "nationality", "an ISO 3166-1 alpha-3 country code such as TJK");
     }
-    List<PersonSummary> rows = persons.list(filter, decodeCursor(cursor), limit + 1, today());
-    List<PersonSummary> page =
-        rows.stream().filter(s -> access.maySee(s.id())).limit(limit).toList();
+    List<PersonSummary> rows =
+        persons.list(filter, access.personScope(), decodeCursor(cursor), limit + 1, today());
+    List<PersonSummary> page = rows.stream().limit(limit).toList();
     String next = rows.size() > limit ? encodeCursor(page.get(page.size() - 1).seq()) : null;
     return new Page<>(page, next);
   }
 
   public List<SearchHit> search(String query, int limit) {
+    access.require(Capability.PERSON_READ);
     if (limit < 1 || limit > MAX_PAGE_SIZE) {
       throw new InvalidInputException("limit", "a number of results from 1 to " + MAX_PAGE_SIZE);
     }
-    return search.search(query, limit, today(), access::maySee);
+    return search.search(query, limit, today(), access.personScope());
   }
 
+  /** Summaries of those of the given persons the caller may see, in the order given. */
   public List<PersonSummary> summaries(List<UUID> ids) {
-    return persons.summaries(ids.stream().filter(access::maySee).toList(), today());
+    Set<UUID> visible = persons.visibleAmong(ids, access.personScope());
+    return persons.summaries(ids.stream().filter(visible::contains).toList(), today());
   }
 
   public List<CustodyEvent> custodyHistory(UUID personId) {
-    get(personId);
+    requireRead(get(personId), FieldGroup.LOCATION);
     return custody.of(personId);
+  }
+
+  private void requireRead(Person person, FieldGroup group) {
+    if (!fieldsOf(person).mayRead(group)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Your roles do not allow reading " + group.name().toLowerCase(Locale.ROOT) + " fields.");
+    }
+  }
+
+  @Transactional
+  public Vetting recordVetting(UUID personId, String outcomeText, String remarks) {
+    access.require(Capability.VETTING_WRITE);
+    Person person = get(personId);
+    if (!fieldsOf(person).mayWrite(FieldGroup.VETTING)) {
+      throw new ForbiddenFieldException("vetting");
+    }
+    FieldErrors errors = new FieldErrors();
+    VettingOutcome outcome =
+        PersonInput.enumValue(VettingOutcome.class, outcomeText, "outcome", errors, null);
+    if (outcome == null && (outcomeText == null || outcomeText.isBlank())) {
+      errors.add("outcome", "one of " + java.util.Arrays.toString(VettingOutcome.values()));
+    }
+    String checkedRemarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
+    if (checkedRemarks != null && checkedRemarks.length() > 4000) {
+      errors.add("remarks", "at most 4000 characters");
+    }
+    errors.throwIfAny();
+    Vetting before = files.vetting(personId).orElse(null);
+    Vetting vetting = new Vetting(outcome, checkedRemarks, actor.username(), clock.instant());
+    files.saveVetting(personId, vetting);
+    audit.record(
+        "VETTING_RECORDED",
+        PERSON,
+        personId,
+        "outcome: " + (before == null ? "none" : before.outcome()) + " -> " + outcome);
+    return vetting;
+  }
+
+  @Transactional
+  public Note addNote(UUID personId, String text) {
+    access.require(Capability.NOTES_WRITE);
+    Person person = get(personId);
+    if (!fieldsOf(person).mayWrite(FieldGroup.NOTES)) {
+      throw new ForbiddenFieldException("notes");
+    }
+    if (text == null || text.isBlank() || text.strip().length() > 4000) {
+      throw new InvalidInputException("text", "a note of 1 to 4000 characters");
+    }
+    Note note = new Note(UUID.randomUUID(), text.strip(), actor.username(), clock.instant());
+    files.addNote(personId, note);
+    audit.record("NOTE_WRITTEN", PERSON, personId, "note=" + note.id());
+    return note;
+  }
+
+  /** Shares a person's record with an agency outside its usual scope, for a stated reason. */
+  @Transactional
+  public Share share(UUID personId, UUID agencyId, String reason, String untilText) {
+    access.require(Capability.SHARE);
+    get(personId);
+    FieldErrors errors = new FieldErrors();
+    if (agencyId == null || agencies.find(agencyId).isEmpty()) {
+      errors.add("agencyId", "the id of a registered agency");
+    }
+    if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+      errors.add("reason", "why the record is shared, 1 to 1000 characters");
+    }
+    Instant until = null;
+    if (untilText != null && !untilText.isBlank()) {
+      try {
+        LocalDate day = LocalDate.parse(untilText.strip());
+        if (!day.isAfter(today())) {
+          errors.add("until", "a day after today");
+        }
+        until = day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        errors.add("until", "a date as yyyy-MM-dd");
+      }
+    }
+    errors.throwIfAny();
+    Share share =
+        new Share(
+            UUID.randomUUID(),
+            personId,
+            agencyId,
+            reason.strip(),
+            actor.username(),
+            clock.instant(),
+            until);
+    files.addShare(share);
+    audit.record("PERSON_SHARED", PERSON, personId, "agency=" + agencyId + "; until=" + untilText);
+    return share;
+  }
+
+  public List<Share> sharesOf(UUID personId) {
+    get(personId);
+    return files.shares(personId);
   }
 
   @Transactional
   public Relationship relate(UUID fromId, String typeText, UUID toId, String evidenceText) {
+    access.require(Capability.FAMILY_WRITE);
     FieldErrors errors = new FieldErrors();
     RelationshipType type =
         PersonInput.enumValue(RelationshipType.class, typeText, "type", errors, null);
@@ -206,22 +380,26 @@ public class RegistryService {
   /** Links from a trusted bulk source (generated or already checked), without per-link checks. */
   @Transactional
   public void relateAll(List<Relationship> links) {
+    access.require(Capability.FAMILY_WRITE);
     relationships.insertAll(links);
     audit.record("RELATIONSHIPS_RECORDED_IN_BULK", "Relationship", null, "count=" + links.size());
   }
 
   public List<Relationship> relationshipsOf(UUID personId) {
-    get(personId);
-    return relationships.of(personId).stream()
-        .filter(r -> access.maySee(r.other(personId)))
-        .toList();
+    requireRead(get(personId), FieldGroup.FAMILY);
+    List<Relationship> links = relationships.of(personId);
+    Set<UUID> visible =
+        persons.visibleAmong(
+            links.stream().map(r -> r.other(personId)).toList(), access.personScope());
+    return links.stream().filter(r -> visible.contains(r.other(personId))).toList();
   }
 
   public Household household(UUID personId) {
-    get(personId);
+    requireRead(get(personId), FieldGroup.FAMILY);
     Household all = Household.around(personId, ids -> relationships.ofAny(ids));
+    Set<UUID> inScope = persons.visibleAmong(all.memberIds(), access.personScope());
     Set<UUID> visible = new java.util.LinkedHashSet<>();
-    all.memberIds().stream().filter(access::maySee).forEach(visible::add);
+    all.memberIds().stream().filter(inScope::contains).forEach(visible::add);
     return new Household(
         personId,
         visible,
@@ -230,8 +408,9 @@ public class RegistryService {
             .toList());
   }
 
+  /** How many persons the caller may see. */
   public long countPersons() {
-    return persons.count();
+    return persons.count(access.personScope());
   }
 
   public List<Facility> facilities() {
@@ -245,6 +424,7 @@ public class RegistryService {
   @Transactional
   public Facility registerFacility(
       String name, String kindText, String countryCode, UUID custodianAgencyId) {
+    access.require(Capability.REFERENCE_WRITE);
     FieldErrors errors = new FieldErrors();
     String checkedName = requiredText(name, "name", 300, errors);
     FacilityKind kind = PersonInput.enumValue(FacilityKind.class, kindText, "kind", errors, null);
@@ -255,7 +435,7 @@ public class RegistryService {
     if (!Countries.isAlpha3(country)) {
       errors.add("countryCode", "an ISO 3166-1 alpha-3 country code such as SYR");
     }
-    if (custodianAgencyId != null && references.agency(custodianAgencyId).isEmpty()) {
+    if (custodianAgencyId != null && agencies.find(custodianAgencyId).isEmpty()) {
       errors.add("custodianAgencyId", "the id of a registered agency");
     }
     errors.throwIfAny();
@@ -269,47 +449,13 @@ public class RegistryService {
     return facility;
   }
 
-  public List<Agency> agencies() {
-    return references.agencies();
-  }
-
-  @Transactional
-  public Agency registerAgency(String name, String kindText, String stateCode) {
-    FieldErrors errors = new FieldErrors();
-    String checkedName = requiredText(name, "name", 300, errors);
-    AgencyKind kind = PersonInput.enumValue(AgencyKind.class, kindText, "kind", errors, null);
-    if (kind == null && (kindText == null || kindText.isBlank())) {
-      errors.add("kind", "one of " + java.util.Arrays.toString(AgencyKind.values()));
-    }
-    String state =
-        stateCode == null || stateCode.isBlank()
-            ? null
-            : stateCode.strip().toUpperCase(Locale.ROOT);
-    if (state != null && !Countries.isAlpha3(state)) {
-      errors.add(
-          "stateCode",
-          "an ISO 3166-1 alpha-3 country code, or nothing for an international agency");
-    }
-    if (state == null && kind == AgencyKind.GOVERNMENT) {
-      errors.add("stateCode", "the state a GOVERNMENT agency belongs to");
-    }
-    errors.throwIfAny();
-    if (references.agencyNamed(checkedName)) {
-      throw new ConflictException("An agency with this name is already registered.");
-    }
-    Agency agency = new Agency(UUID.randomUUID(), checkedName, kind, state);
-    references.insert(agency);
-    audit.record("AGENCY_REGISTERED", "Agency", agency.id(), "kind=" + kind);
-    return agency;
-  }
-
   /** The nationalities present in the registry, for filters. */
   public Set<String> nationalitiesInUse() {
-    return new TreeSet<>(persons.countriesInUse());
+    return new TreeSet<>(persons.countriesInUse(access.personScope()));
   }
 
   private Person findForLink(UUID id, String field) {
-    if (id == null || !access.maySee(id)) {
+    if (id == null || !persons.visible(id, access.personScope())) {
       throw new InvalidInputException(field, "the id of a registered person");
     }
     return persons

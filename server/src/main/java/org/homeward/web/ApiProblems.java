@@ -70,6 +70,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), null);
   }
 
+  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+  ResponseEntity<Object> forbidden(org.springframework.security.access.AccessDeniedException e) {
+    return problem(
+        HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your roles do not allow this.", null);
+  }
+
+  @ExceptionHandler(org.homeward.common.ForbiddenFieldException.class)
+  ResponseEntity<Object> forbiddenField(org.homeward.common.ForbiddenFieldException e) {
+    return problem(
+        HttpStatus.FORBIDDEN,
+        "forbidden-field",
+        "Forbidden",
+        e.getMessage(),
+        List.of(
+            new FieldError(e.field(), "no change: your roles do not allow changing this field")));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
     String expected =

@@ -21,6 +21,27 @@ class PageProblems {
     return "error-page";
   }
 
+  @ExceptionHandler({
+    org.springframework.security.access.AccessDeniedException.class,
+    org.homeward.common.ForbiddenFieldException.class
+  })
+  String forbidden(HttpServletResponse response, Model model) {
+    response.setStatus(403);
+    model.addAttribute("messageKey", "error.forbidden");
+    return "error-page";
+  }
+
+  @ExceptionHandler({
+    org.springframework.web.bind.ServletRequestBindingException.class,
+    org.springframework.web.HttpMediaTypeNotSupportedException.class,
+    org.springframework.web.HttpRequestMethodNotSupportedException.class
+  })
+  String badRequest(HttpServletResponse response, Model model) {
+    response.setStatus(400);
+    model.addAttribute("messageKey", "error.badRequest");
+    return "error-page";
+  }
+
   @ExceptionHandler(Exception.class)
   String unexpected(Exception e, HttpServletResponse response, Model model) {
     String reference = java.util.UUID.randomUUID().toString();

@@ -6,9 +6,12 @@ import static org.homeward.testing.People.person;
 
 import java.util.List;
 import java.util.Map;
+import org.homeward.access.Agencies;
+import org.homeward.access.UserAccounts;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.ApiClient.Reply;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,13 +21,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class BadPersonInputTest {
   @LocalServerPort int port;
+  @Autowired Agencies agencies;
+  @Autowired UserAccounts accounts;
   @Autowired RegistryService registry;
   ApiClient api;
   long personsBefore;
 
   @BeforeEach
   void signIn() {
-    api = ApiClient.asAdmin(port);
+    api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
     personsBefore = registry.countPersons();
   }
 

@@ -6,16 +6,22 @@ import static org.homeward.registry.PersonApiTest.map;
 import static org.homeward.testing.People.person;
 
 import java.util.List;
+import org.homeward.access.Agencies;
+import org.homeward.access.UserAccounts;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.ApiClient.Reply;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HomewardIntegrationTest
 class FamilyApiTest {
   @LocalServerPort int port;
+  @Autowired Agencies agencies;
+  @Autowired UserAccounts accounts;
   ApiClient api;
   String mother;
   String daughter;
@@ -24,7 +30,7 @@ class FamilyApiTest {
 
   @BeforeEach
   void family() {
-    api = ApiClient.asAdmin(port);
+    api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
     mother = register(person("Саидова Малика").born("1990", "YEAR"));
     daughter = register(person("Саидова Зарина").born("2016", "YEAR"));
     son = register(person("Саидов Умар").sex("MALE").aged(4));

@@ -21,6 +21,7 @@ class PersonInputTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -33,6 +34,7 @@ class PersonInputTest {
                 new PersonInput.NameInput("رحيموفا مدينة", null, null, null),
                 new PersonInput.NameInput("RAKHIMOVA MADINA", null, null, "passport")),
             "female",
+            null,
             null,
             null,
             null,
@@ -77,6 +79,7 @@ class PersonInputTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertThat(input.toDetails(TODAY, id -> false).birthDate().precision())
@@ -93,6 +96,7 @@ class PersonInputTest {
             List.of(
                 new PersonInput.NationalityInput("TJK", null),
                 new PersonInput.NationalityInput("tjk", "VERIFIED")),
+            null,
             null,
             null,
             null,

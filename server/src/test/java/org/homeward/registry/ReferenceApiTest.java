@@ -7,12 +7,15 @@ import static org.homeward.registry.PersonApiTest.map;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.ApiClient.Reply;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HomewardIntegrationTest
 class ReferenceApiTest {
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired org.homeward.access.Agencies agencies;
+  @org.springframework.beans.factory.annotation.Autowired org.homeward.access.UserAccounts accounts;
 
   @Test
   void registersCustodianAgencyAndItsFacilityAndPersonHeldThere() {
@@ -32,8 +35,9 @@ class ReferenceApiTest {
                 "SYR",
                 "custodianAgencyId",
                 agency.text("/id")));
+    ApiClient registrar = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
     Reply person =
-        api.post(
+        registrar.post(
             "/api/v1/persons",
             org.homeward.testing.People.person("Каримова Сабина")
                 .set("facilityId", facility.text("/id"))
@@ -44,7 +48,7 @@ class ReferenceApiTest {
     assertThat(person.text("/facility/name")).isEqualTo("Camp " + suffix);
     assertThat(
             PersonApiTest.ids(
-                api.get("/api/v1/persons?limit=200&facilityId=" + facility.text("/id"))))
+                registrar.get("/api/v1/persons?limit=200&facilityId=" + facility.text("/id"))))
         .containsExactly(person.text("/id"));
   }
 

@@ -5,21 +5,27 @@ import static org.homeward.registry.PersonApiTest.ids;
 import static org.homeward.testing.People.person;
 
 import java.util.List;
+import org.homeward.access.Agencies;
+import org.homeward.access.UserAccounts;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.ApiClient.Reply;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HomewardIntegrationTest
 class SearchApiTest {
   @LocalServerPort int port;
+  @Autowired Agencies agencies;
+  @Autowired UserAccounts accounts;
   ApiClient api;
 
   @BeforeEach
   void signIn() {
-    api = ApiClient.asAdmin(port);
+    api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
   }
 
   private String register(String... names) {

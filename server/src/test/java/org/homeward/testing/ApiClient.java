@@ -35,6 +35,10 @@ public final class ApiClient {
     return new ApiClient(port, ADMIN, ADMIN_PASSWORD);
   }
 
+  public static ApiClient as(int port, String username) {
+    return new ApiClient(port, username, TestAccounts.password(username));
+  }
+
   public static ApiClient anonymous(int port) {
     return new ApiClient(port, null, null);
   }
@@ -64,6 +68,14 @@ public final class ApiClient {
         request(path)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  public Reply withHeader(String path, String name, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header(name, value).GET());
   }
 
   public Reply put(String path, Object body, String ifMatch) {

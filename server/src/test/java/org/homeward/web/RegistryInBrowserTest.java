@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.People;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +56,8 @@ class RegistryInBrowserTest {
   private static boolean signedIn;
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired org.homeward.access.Agencies agencies;
+  @org.springframework.beans.factory.annotation.Autowired org.homeward.access.UserAccounts accounts;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -120,9 +123,10 @@ class RegistryInBrowserTest {
       open("/persons?lang=en");
       return;
     }
+    String registrar = new TestAccounts(agencies, accounts).registrar();
     open("/login?lang=en");
-    browser.findElement(By.id("username")).sendKeys(ApiClient.ADMIN);
-    browser.findElement(By.id("password")).sendKeys(ApiClient.ADMIN_PASSWORD);
+    browser.findElement(By.id("username")).sendKeys(registrar);
+    browser.findElement(By.id("password")).sendKeys(TestAccounts.password(registrar));
     browser.findElement(By.id("sign-in")).click();
     waitUntil(ExpectedConditions.urlContains("/persons"));
     signedIn = true;
@@ -221,7 +225,7 @@ class RegistryInBrowserTest {
     String[] childsName = madeUpName();
     String mother = "Шерзодова " + mothersName[0];
     String child = "Шерзодов " + childsName[0];
-    ApiClient api = ApiClient.asAdmin(port);
+    ApiClient api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
     String motherId = register(api, People.person(mother).born("1990", "YEAR").nationality("TJK"));
     register(api, People.person(child).sex("MALE").born("2016", "YEAR").nationality("TJK"));
 

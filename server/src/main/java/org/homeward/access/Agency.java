@@ -1,4 +1,4 @@
-package org.homeward.registry;
+package org.homeward.access;
 
 import java.util.UUID;
 

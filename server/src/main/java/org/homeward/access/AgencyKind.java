@@ -1,4 +1,4 @@
-package org.homeward.registry;
+package org.homeward.access;
 
 public enum AgencyKind {
   /** A ministry, consular department or child-protection agency of a state. */

@@ -1,0 +1,32 @@
+package org.homeward.access;
+
+/**
+ * What an endpoint needs. Every web endpoint declares one with {@link Requires}; an endpoint
+ * without a declaration is refused, and the authorization matrix test fails.
+ */
+public enum Capability {
+  /** Anyone, signed in or not: the sign-in page. */
+  PUBLIC,
+  /** Any signed-in user: their own account, tokens, reference lists. */
+  SIGNED_IN,
+  /** Read persons within the user's scope. */
+  PERSON_READ,
+  /** Register a new person. */
+  PERSON_REGISTER,
+  /** Change a person's fields, limited to the field groups the user may write. */
+  PERSON_UPDATE,
+  /** Record family links. */
+  FAMILY_WRITE,
+  /** Record a vetting outcome. */
+  VETTING_WRITE,
+  /** Write case notes. */
+  NOTES_WRITE,
+  /** Share a record with another agency. */
+  SHARE,
+  /** Register facilities. */
+  REFERENCE_WRITE,
+  /** Manage agencies, users and roles. */
+  ADMINISTER,
+  /** Read and export the audit trail. */
+  AUDIT_READ
+}

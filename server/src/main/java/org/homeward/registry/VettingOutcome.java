@@ -1,0 +1,8 @@
+package org.homeward.registry;
+
+public enum VettingOutcome {
+  PENDING,
+  CLEARED,
+  REFERRED,
+  NOT_CLEARED
+}
