@@ -37,6 +37,9 @@ public class AccessPolicy {
   }
 
   public boolean has(Capability capability) {
+    if (capability == Capability.SECOND_FACTOR) {
+      return SecondFactorSignIn.isPending(SecurityContextHolder.getContext().getAuthentication());
+    }
     return Permissions.has(roles(), capability);
   }
 

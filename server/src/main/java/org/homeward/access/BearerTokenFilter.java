@@ -45,9 +45,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
       return;
     }
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
+    UsernamePasswordAuthenticationToken auth =
         UsernamePasswordAuthenticationToken.authenticated(
-            user.get(), null, user.get().getAuthorities()));
+            user.get(), null, user.get().getAuthorities());
+    // marks the request as signed in by token, which the second-factor check accepts
+    auth.setDetails(SecondFactorApiFilter.TOKEN_DETAILS);
+    context.setAuthentication(auth);
     SecurityContextHolder.setContext(context);
     try {
       chain.doFilter(request, response);

@@ -7,6 +7,8 @@ package org.homeward.access;
 public enum Capability {
   /** Anyone, signed in or not: the sign-in page. */
   PUBLIC,
+  /** A user who gave the right password and still owes the second factor: the code page only. */
+  SECOND_FACTOR,
   /** Any signed-in user: their own account, tokens, reference lists. */
   SIGNED_IN,
   /** Read persons within the user's scope. */

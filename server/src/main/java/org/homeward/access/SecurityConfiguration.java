@@ -38,11 +38,15 @@ class SecurityConfiguration {
       HttpSecurity http,
       ApiTokens tokens,
       UserAccounts accounts,
+      SecondFactor secondFactor,
       org.homeward.audit.AuditTrail audit)
       throws Exception {
     http.securityMatcher("/api/**")
         .addFilterBefore(
             new BearerTokenFilter(tokens, accounts, audit),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new SecondFactorApiFilter(secondFactor, audit),
             org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
@@ -63,7 +67,7 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
+  SecurityFilterChain web(HttpSecurity http, SecondFactor secondFactor) throws Exception {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
@@ -75,9 +79,15 @@ class SecurityConfiguration {
                         "/actuator/health",
                         "/error")
                     .permitAll()
+                    .requestMatchers("/login/second-factor", "/login/enrol")
+                    .hasAuthority(SecondFactorSignIn.PENDING)
                     .anyRequest()
-                    .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .access(SecurityConfiguration::fullySignedIn))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(new SecondFactorSignIn(secondFactor))
+                    .permitAll())
         .logout(Customizer.withDefaults())
         .headers(
             h ->
@@ -85,6 +95,20 @@ class SecurityConfiguration {
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
+  }
+
+  /** Signed in, and not still owing the second factor. */
+  private static org.springframework.security.authorization.AuthorizationDecision fullySignedIn(
+      java.util.function.Supplier<? extends org.springframework.security.core.Authentication> auth,
+      Object context) {
+    org.springframework.security.core.Authentication a = auth.get();
+    boolean granted =
+        a != null
+            && a.isAuthenticated()
+            && !(a
+                instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+            && !SecondFactorSignIn.isPending(a);
+    return new org.springframework.security.authorization.AuthorizationDecision(granted);
   }
 
   static void forbidden(

@@ -8,6 +8,7 @@ import org.homeward.access.Agencies;
 import org.homeward.access.Agency;
 import org.homeward.access.AgencyKind;
 import org.homeward.access.Role;
+import org.homeward.access.SecondFactor;
 import org.homeward.access.UserAccounts;
 import org.springframework.stereotype.Component;
 
@@ -43,14 +44,20 @@ class DemoAccounts {
 
   private final Agencies agencies;
   private final UserAccounts accounts;
+  private final SecondFactor secondFactor;
 
-  DemoAccounts(Agencies agencies, UserAccounts accounts) {
+  DemoAccounts(Agencies agencies, UserAccounts accounts, SecondFactor secondFactor) {
     this.agencies = agencies;
     this.accounts = accounts;
+    this.secondFactor = secondFactor;
   }
 
-  /** Creates what is missing; returns the demo users. */
+  /**
+   * Creates what is missing; returns the demo users. In demo mode the administrator, too, signs in
+   * without a second factor.
+   */
   List<DemoUser> ensure() {
+    secondFactor.exempt("admin");
     UUID tajik = agency(TAJIK_MINISTRY, AgencyKind.GOVERNMENT, "TJK");
     UUID kazakh = agency(KAZAKH_COMMITTEE, AgencyKind.GOVERNMENT, "KAZ");
     UUID oversight = agency(OVERSIGHT, AgencyKind.INTERNATIONAL, null);
@@ -70,6 +77,7 @@ class DemoAccounts {
                   : u.agency().equals(KAZAKH_COMMITTEE) ? kazakh : oversight;
       if (!accounts.exists(u.username())) {
         accounts.create(u.username(), u.password(), Set.of(u.role()), agency);
+        secondFactor.exempt(u.username());
       }
       users.add(u);
     }

@@ -45,7 +45,8 @@ class DemoStartup implements ApplicationRunner {
       System.out.printf("Demo caseload loaded in %.1f s.%n", result.seconds());
     }
     System.out.println(
-        "DEMO MODE (synthetic data only). Demo accounts, password = user name + '-demo':");
+        "DEMO MODE (synthetic data only). Demo accounts and 'admin' sign in WITHOUT a second"
+            + " factor; demo passwords are the user name + '-demo':");
     for (DemoAccounts.DemoUser u : demoAccounts.ensure()) {
       System.out.printf(
           "  %-14s %-24s %s%n",

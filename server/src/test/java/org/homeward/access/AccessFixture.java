@@ -6,22 +6,21 @@ import java.util.UUID;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.People;
 import org.homeward.testing.TestAccounts;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Two states' agencies on one deployment, a custodian, and users of several roles, each test run
  * with fresh names so that tests sharing a PostgreSQL database do not see each other's users.
  */
 final class AccessFixture {
-  final int port;
   final String suffix = UUID.randomUUID().toString().substring(0, 6);
   final TestAccounts accounts;
   final UUID tajikAgency;
   final UUID kazakhAgency;
   final UUID custodianAgency;
 
-  AccessFixture(int port, Agencies agencies, UserAccounts users) {
-    this.port = port;
-    this.accounts = new TestAccounts(agencies, users);
+  AccessFixture(ApplicationContext context) {
+    this.accounts = TestAccounts.of(context);
     this.tajikAgency = accounts.agency("Tajik ministry " + suffix, "GOVERNMENT", "TJK");
     this.kazakhAgency = accounts.agency("Kazakh committee " + suffix, "GOVERNMENT", "KAZ");
     this.custodianAgency = accounts.agency("Camp authority " + suffix, "CUSTODIAN", null);
@@ -33,7 +32,11 @@ final class AccessFixture {
             ? "Camp authority " + suffix
             : state.equals("TJK") ? "Tajik ministry " + suffix : "Kazakh committee " + suffix;
     String kind = state == null ? "CUSTODIAN" : "GOVERNMENT";
-    return ApiClient.as(port, accounts.user(name + "-" + suffix, role, agency, kind, state));
+    return accounts.client(accounts.user(name + "-" + suffix, role, agency, kind, state));
+  }
+
+  ApiClient admin() {
+    return accounts.admin();
   }
 
   static String register(ApiClient registrar, People person) {

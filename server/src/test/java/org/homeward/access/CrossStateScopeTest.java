@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class CrossStateScopeTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts users;
 
@@ -29,7 +31,7 @@ class CrossStateScopeTest {
 
   @BeforeEach
   void twoStates() {
-    fixture = new AccessFixture(port, agencies, users);
+    fixture = new AccessFixture(context);
     tajik = fixture.user("registrar-tj", Role.REGISTRAR, "TJK");
     kazakh = fixture.user("registrar-kz", Role.REGISTRAR, "KAZ");
     tajikNational = register(tajik, national("Сафарова Нигина " + fixture.suffix, "TJK"));
@@ -138,7 +140,7 @@ class CrossStateScopeTest {
 
   @Test
   void custodianSeesThoseHeldInItsFacilitiesOnly() {
-    ApiClient admin = ApiClient.asAdmin(port);
+    ApiClient admin = TestAccounts.of(context).admin();
     String facility =
         admin
             .post(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HomewardIntegrationTest
 class FieldGroupTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts users;
   @Autowired JdbcClient jdbc;
@@ -29,7 +31,7 @@ class FieldGroupTest {
 
   @BeforeEach
   void personWithAVettingOutcome() {
-    fixture = new AccessFixture(port, agencies, users);
+    fixture = new AccessFixture(context);
     registrar = fixture.user("registrar", Role.REGISTRAR, "TJK");
     vetting = fixture.user("vetting", Role.VETTING_OFFICER, "TJK");
     person =
@@ -102,7 +104,8 @@ class FieldGroupTest {
   @Test
   void custodianReadsNeitherHealthNorDocumentsAndChangesOnlyLocation() {
     String facility =
-        ApiClient.asAdmin(port)
+        TestAccounts.of(context)
+            .admin()
             .post(
                 "/api/v1/facilities",
                 Map.of(

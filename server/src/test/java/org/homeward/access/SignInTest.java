@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HomewardIntegrationTest
 class SignInTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts users;
   @Autowired JdbcClient jdbc;
@@ -26,7 +27,7 @@ class SignInTest {
 
   @BeforeEach
   void user() {
-    fixture = new AccessFixture(port, agencies, users);
+    fixture = new AccessFixture(context);
     registrar = fixture.user("signin", Role.REGISTRAR, "TJK");
     username = "signin-" + fixture.suffix;
   }
@@ -60,7 +61,8 @@ class SignInTest {
     }
 
     ApiClient.Reply unlocked =
-        ApiClient.asAdmin(port)
+        TestAccounts.of(context)
+            .admin()
             .put("/api/v1/users/" + username + "/enabled", Map.of("enabled", true), null);
 
     assertThat(unlocked.status()).isEqualTo(200);
@@ -160,7 +162,8 @@ class SignInTest {
   @Test
   void shortPasswordsAreRefusedForNewUsers() {
     ApiClient.Reply reply =
-        ApiClient.asAdmin(port)
+        TestAccounts.of(context)
+            .admin()
             .post(
                 "/api/v1/users",
                 Map.of(
@@ -177,7 +180,7 @@ class SignInTest {
 
   @Test
   void administratorCreatesAnAgencyAndAUserWhoSeesOnlyThatStatesNationals() {
-    ApiClient admin = ApiClient.asAdmin(port);
+    ApiClient admin = TestAccounts.of(context).admin();
     String agency =
         admin
             .post(

@@ -8,13 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Headers, cookies and CSRF of the web UI, and hostile requests to the API. */
 @HomewardIntegrationTest
 class WebSecurityTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -76,7 +79,7 @@ class WebSecurityTest {
 
   @Test
   void pathTraversalFindsNothing() throws Exception {
-    ApiClient admin = ApiClient.asAdmin(port);
+    ApiClient admin = TestAccounts.of(context).admin();
 
     assertThat(admin.get("/api/v1/persons/..%2F..%2Fetc%2Fpasswd").status()).isIn(400, 404);
     assertThat(admin.get("/webjars/..%2F..%2Fapplication.properties").status()).isIn(400, 401, 404);

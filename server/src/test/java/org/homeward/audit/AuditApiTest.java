@@ -18,6 +18,7 @@ import org.homeward.access.Role;
 import org.homeward.access.UserAccounts;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.HomewardIntegrationTest;
+import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 class AuditApiTest {
   private static final String PASSWORD = "auditor-password-for-tests";
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired UserAccounts accounts;
   @Autowired AuditTrail trail;
   String auditorName;
@@ -155,7 +157,7 @@ class AuditApiTest {
 
   @Test
   void nobodyElseMayReadTheTrail() {
-    ApiClient admin = ApiClient.asAdmin(port);
+    ApiClient admin = TestAccounts.of(context).admin();
     for (String path :
         new String[] {"/api/v1/audit/events", "/api/v1/audit/events.csv", "/api/v1/audit/verify"}) {
       ApiClient.Reply denied = admin.get(path);

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class BadPersonInputTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts accounts;
   @Autowired RegistryService registry;
@@ -29,7 +30,7 @@ class BadPersonInputTest {
 
   @BeforeEach
   void signIn() {
-    api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
+    api = TestAccounts.of(context).registrarClient();
     personsBefore = registry.countPersons();
   }
 

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class FamilyApiTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts accounts;
   ApiClient api;
@@ -30,7 +31,7 @@ class FamilyApiTest {
 
   @BeforeEach
   void family() {
-    api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
+    api = TestAccounts.of(context).registrarClient();
     mother = register(person("Саидова Малика").born("1990", "YEAR"));
     daughter = register(person("Саидова Зарина").born("2016", "YEAR"));
     son = register(person("Саидов Умар").sex("MALE").aged(4));

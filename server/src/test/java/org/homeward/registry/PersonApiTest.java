@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class PersonApiTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts accounts;
   @Autowired RegistryService registry;
@@ -26,7 +27,7 @@ class PersonApiTest {
 
   @BeforeEach
   void signIn() {
-    api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
+    api = TestAccounts.of(context).registrarClient();
   }
 
   @Test

@@ -9,17 +9,19 @@ import org.homeward.testing.ApiClient.Reply;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HomewardIntegrationTest
 class ReferenceApiTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @org.springframework.beans.factory.annotation.Autowired org.homeward.access.Agencies agencies;
   @org.springframework.beans.factory.annotation.Autowired org.homeward.access.UserAccounts accounts;
 
   @Test
   void registersCustodianAgencyAndItsFacilityAndPersonHeldThere() {
-    ApiClient api = ApiClient.asAdmin(port);
+    ApiClient api = TestAccounts.of(context).admin();
     String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
     Reply agency =
         api.post("/api/v1/agencies", map("name", "Camp authority " + suffix, "kind", "CUSTODIAN"));
@@ -35,7 +37,7 @@ class ReferenceApiTest {
                 "SYR",
                 "custodianAgencyId",
                 agency.text("/id")));
-    ApiClient registrar = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
+    ApiClient registrar = TestAccounts.of(context).registrarClient();
     Reply person =
         registrar.post(
             "/api/v1/persons",
@@ -55,7 +57,8 @@ class ReferenceApiTest {
   @Test
   void governmentAgencyNeedsItsState() {
     Reply reply =
-        ApiClient.asAdmin(port)
+        TestAccounts.of(context)
+            .admin()
             .post("/api/v1/agencies", map("name", "Ministry", "kind", "GOVERNMENT"));
 
     assertThat(reply.status()).isEqualTo(400);
@@ -65,7 +68,8 @@ class ReferenceApiTest {
   @Test
   void facilityWithUnknownKindAndCountryIsRefused() {
     Reply reply =
-        ApiClient.asAdmin(port)
+        TestAccounts.of(context)
+            .admin()
             .post("/api/v1/facilities", map("name", "X", "kind", "HOTEL", "countryCode", "Syria"));
 
     assertThat(fields(reply)).containsExactlyInAnyOrder("kind", "countryCode");
@@ -73,7 +77,7 @@ class ReferenceApiTest {
 
   @Test
   void statesAreListedByAlpha3Code() {
-    Reply reply = ApiClient.asAdmin(port).get("/api/v1/states");
+    Reply reply = TestAccounts.of(context).admin().get("/api/v1/states");
 
     assertThat(reply.body().valueStream().map(s -> s.get("code").asString()))
         .contains("TJK", "KAZ", "SYR");

@@ -19,13 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class SearchApiTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts accounts;
   ApiClient api;
 
   @BeforeEach
   void signIn() {
-    api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
+    api = TestAccounts.of(context).registrarClient();
   }
 
   private String register(String... names) {

@@ -31,8 +31,13 @@ public final class ApiClient {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  public static ApiClient asAdmin(int port) {
-    return new ApiClient(port, ADMIN, ADMIN_PASSWORD);
+  public static ApiClient bearer(int port, String token) {
+    return new ApiClient(port, "Bearer " + token);
+  }
+
+  private ApiClient(int port, String authorization) {
+    this.base = "http://localhost:" + port;
+    this.authorization = authorization;
   }
 
   public static ApiClient as(int port, String username) {
@@ -61,6 +66,14 @@ public final class ApiClient {
 
   public Reply post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+  }
+
+  public Reply postWithHeader(String path, Object body, String header, String value) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(json(body)));
   }
 
   public Reply postRaw(String path, String contentType, String body) {

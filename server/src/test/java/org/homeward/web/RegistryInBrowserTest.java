@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -56,6 +57,7 @@ class RegistryInBrowserTest {
   private static boolean signedIn;
 
   @LocalServerPort int port;
+  @Autowired org.springframework.context.ApplicationContext context;
   @org.springframework.beans.factory.annotation.Autowired org.homeward.access.Agencies agencies;
   @org.springframework.beans.factory.annotation.Autowired org.homeward.access.UserAccounts accounts;
 
@@ -123,7 +125,7 @@ class RegistryInBrowserTest {
       open("/persons?lang=en");
       return;
     }
-    String registrar = new TestAccounts(agencies, accounts).registrar();
+    String registrar = TestAccounts.of(context).registrar();
     open("/login?lang=en");
     browser.findElement(By.id("username")).sendKeys(registrar);
     browser.findElement(By.id("password")).sendKeys(TestAccounts.password(registrar));
@@ -225,7 +227,7 @@ class RegistryInBrowserTest {
     String[] childsName = madeUpName();
     String mother = "Шерзодова " + mothersName[0];
     String child = "Шерзодов " + childsName[0];
-    ApiClient api = ApiClient.as(port, new TestAccounts(agencies, accounts).registrar());
+    ApiClient api = TestAccounts.of(context).registrarClient();
     String motherId = register(api, People.person(mother).born("1990", "YEAR").nationality("TJK"));
     register(api, People.person(child).sex("MALE").born("2016", "YEAR").nationality("TJK"));
 
