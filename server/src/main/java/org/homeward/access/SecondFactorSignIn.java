@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -24,18 +25,34 @@ final class SecondFactorSignIn implements AuthenticationSuccessHandler {
   static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
   private final SecondFactor secondFactor;
+  private final ExternalAccounts externalAccounts;
   private final SavedRequestAwareAuthenticationSuccessHandler granted =
       new SavedRequestAwareAuthenticationSuccessHandler();
 
-  SecondFactorSignIn(SecondFactor secondFactor) {
+  SecondFactorSignIn(SecondFactor secondFactor, ExternalAccounts externalAccounts) {
     this.secondFactor = secondFactor;
+    this.externalAccounts = externalAccounts;
     granted.setDefaultTargetUrl("/");
   }
 
   @Override
   public void onAuthenticationSuccess(
-      HttpServletRequest request, HttpServletResponse response, Authentication auth)
+      HttpServletRequest request, HttpServletResponse response, Authentication signedIn)
       throws IOException, jakarta.servlet.ServletException {
+    Authentication auth = signedIn;
+    if (signedIn instanceof OAuth2AuthenticationToken external) {
+      HomewardUser local = externalAccounts == null ? null : externalAccounts.localUserOf(external);
+      if (local == null) {
+        SecurityContextHolder.clearContext();
+        request.getSession().invalidate();
+        response.sendRedirect(request.getContextPath() + "/login?external-unknown");
+        return;
+      }
+      auth = UsernamePasswordAuthenticationToken.authenticated(local, null, local.getAuthorities());
+      if (!secondFactor.applies(local.getUsername())) {
+        save(auth, request, response);
+      }
+    }
     if (!secondFactor.applies(auth.getName())) {
       granted.onAuthenticationSuccess(request, response, auth);
       return;

@@ -67,11 +67,26 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-  SecurityFilterChain web(HttpSecurity http, SecondFactor secondFactor) throws Exception {
+  SecurityFilterChain web(
+      HttpSecurity http,
+      SecondFactor secondFactor,
+      ExternalAccounts externalAccounts,
+      org.springframework.beans.factory.ObjectProvider<
+              org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+          externalProviders)
+      throws Exception {
+    SecondFactorSignIn signIn = new SecondFactorSignIn(secondFactor, externalAccounts);
+    // OpenID Connect sign-in is on only when a provider is configured by properties
+    // (spring.security.oauth2.client.registration.<id>.* and ...provider.<id>.issuer-uri).
+    if (externalProviders.getIfAvailable() != null) {
+      http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(signIn));
+    }
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
                         "/login",
+                        "/oauth2/**",
+                        "/login/oauth2/**",
                         "/css/**",
                         "/js/**",
                         "/webjars/**",
@@ -83,11 +98,7 @@ class SecurityConfiguration {
                     .hasAuthority(SecondFactorSignIn.PENDING)
                     .anyRequest()
                     .access(SecurityConfiguration::fullySignedIn))
-        .formLogin(
-            form ->
-                form.loginPage("/login")
-                    .successHandler(new SecondFactorSignIn(secondFactor))
-                    .permitAll())
+        .formLogin(form -> form.loginPage("/login").successHandler(signIn).permitAll())
         .logout(Customizer.withDefaults())
         .headers(
             h ->
