@@ -71,6 +71,7 @@ class SecurityConfiguration {
       HttpSecurity http,
       SecondFactor secondFactor,
       ExternalAccounts externalAccounts,
+      Rejections rejections,
       org.springframework.beans.factory.ObjectProvider<
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           externalProviders)
@@ -99,6 +100,17 @@ class SecurityConfiguration {
                     .anyRequest()
                     .access(SecurityConfiguration::fullySignedIn))
         .formLogin(form -> form.loginPage("/login").successHandler(signIn).permitAll())
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                    (request, response, denied) -> {
+                      if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                        rejections.csrf(request);
+                      } else {
+                        rejections.forbidden(request);
+                      }
+                      response.sendError(HttpStatus.FORBIDDEN.value());
+                    }))
         .logout(Customizer.withDefaults())
         .headers(
             h ->

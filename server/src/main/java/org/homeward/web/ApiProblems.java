@@ -32,6 +32,12 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+  private final org.homeward.access.Rejections rejections;
+
+  ApiProblems(org.homeward.access.Rejections rejections) {
+    this.rejections = rejections;
+  }
+
   private static final String TYPE_BASE = "https://homeward.invalid/problems/";
 
   @ExceptionHandler(InvalidInputException.class)
@@ -41,7 +47,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<Object> notFound(NotFoundException e) {
+  ResponseEntity<Object> notFound(NotFoundException e, HttpServletRequest request) {
+    rejections.notFound(request);
     return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), null);
   }
 
@@ -71,13 +78,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-  ResponseEntity<Object> forbidden(org.springframework.security.access.AccessDeniedException e) {
+  ResponseEntity<Object> forbidden(
+      org.springframework.security.access.AccessDeniedException e, HttpServletRequest request) {
+    rejections.forbidden(request);
     return problem(
         HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your roles do not allow this.", null);
   }
 
   @ExceptionHandler(org.homeward.common.ForbiddenFieldException.class)
-  ResponseEntity<Object> forbiddenField(org.homeward.common.ForbiddenFieldException e) {
+  ResponseEntity<Object> forbiddenField(
+      org.homeward.common.ForbiddenFieldException e, HttpServletRequest request) {
+    rejections.forbidden(request);
     return problem(
         HttpStatus.FORBIDDEN,
         "forbidden-field",

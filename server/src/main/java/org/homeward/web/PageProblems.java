@@ -13,9 +13,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageProblems {
   private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
+  private final org.homeward.access.Rejections rejections;
+
+  PageProblems(org.homeward.access.Rejections rejections) {
+    this.rejections = rejections;
+  }
 
   @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-  String notFound(HttpServletResponse response, Model model) {
+  String notFound(
+      jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Model model) {
+    rejections.notFound(request);
     response.setStatus(404);
     model.addAttribute("messageKey", "error.notFound");
     return "error-page";
@@ -25,7 +32,9 @@ class PageProblems {
     org.springframework.security.access.AccessDeniedException.class,
     org.homeward.common.ForbiddenFieldException.class
   })
-  String forbidden(HttpServletResponse response, Model model) {
+  String forbidden(
+      jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Model model) {
+    rejections.forbidden(request);
     response.setStatus(403);
     model.addAttribute("messageKey", "error.forbidden");
     return "error-page";

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class CrossStateScopeTest {
   @LocalServerPort int port;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired org.springframework.context.ApplicationContext context;
   @Autowired Agencies agencies;
   @Autowired UserAccounts users;
@@ -37,6 +38,14 @@ class CrossStateScopeTest {
     tajikNational = register(tajik, national("Сафарова Нигина " + fixture.suffix, "TJK"));
     kazakhNational = register(kazakh, national("Серикова Айгерим " + fixture.suffix, "KAZ"));
     dualNational = register(tajik, national("Исмоилова Дилноза " + fixture.suffix, "TJK", "KAZ"));
+  }
+
+  private long notFoundAudited() {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'NOT_FOUND' AND details LIKE :path")
+        .param("path", "%" + kazakhNational + "%")
+        .query(Long.class)
+        .single();
   }
 
   private static List<String> search(ApiClient api, String q) {
@@ -67,7 +76,9 @@ class CrossStateScopeTest {
 
   @Test
   void anotherStatesNationalDoesNotExistAnywhere() {
+    long probesBefore = notFoundAudited();
     ApiClient.Reply direct = tajik.get("/api/v1/persons/" + kazakhNational);
+    assertThat(notFoundAudited()).isEqualTo(probesBefore + 1);
 
     assertThat(direct.status()).isEqualTo(404);
     assertThat(direct.raw().body()).doesNotContain("Серикова");

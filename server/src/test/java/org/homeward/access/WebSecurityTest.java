@@ -17,6 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HomewardIntegrationTest
 class WebSecurityTest {
   @LocalServerPort int port;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   @Autowired org.springframework.context.ApplicationContext context;
   final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -53,7 +57,8 @@ class WebSecurityTest {
   }
 
   @Test
-  void formPostWithoutCsrfTokenIsRefused() throws Exception {
+  void formPostWithoutCsrfTokenIsRefusedAndAudited() throws Exception {
+    long before = audited("CSRF_REJECTED");
     HttpResponse<String> post =
         send(
             HttpRequest.newBuilder(uri("/login"))
@@ -64,6 +69,14 @@ class WebSecurityTest {
                 .build());
 
     assertThat(post.statusCode()).isEqualTo(403);
+    assertThat(audited("CSRF_REJECTED")).isEqualTo(before + 1);
+  }
+
+  private long audited(String action) {
+    return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = :a")
+        .param("a", action)
+        .query(Long.class)
+        .single();
   }
 
   @Test
