@@ -26,7 +26,11 @@ class AdminPageController {
   @Requires(Capability.ADMINISTER)
   @GetMapping("/admin")
   String page(Model model) {
-    model.addAttribute("agencies", agencies.all());
+    List<Agency> all = agencies.all();
+    model.addAttribute("agencies", all);
+    model.addAttribute(
+        "agencyNames",
+        all.stream().collect(java.util.stream.Collectors.toMap(Agency::id, Agency::name)));
     model.addAttribute("users", accounts.all());
     model.addAttribute("roles", Role.values());
     model.addAttribute("agencyKinds", AgencyKind.values());

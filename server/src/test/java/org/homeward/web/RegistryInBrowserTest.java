@@ -275,6 +275,81 @@ class RegistryInBrowserTest {
     return new String[] {cyrillic.toString(), latin.toString()};
   }
 
+  @Test
+  void administratorCreatesAnAgencyAndAUserWhoSeesOnlyThatStatesNationals() throws IOException {
+    TestAccounts accounts = TestAccounts.of(context);
+    String suffix = madeUpName()[1].toLowerCase();
+    ApiClient registrarApi = accounts.registrarClient();
+    String uzbekName = "Шерзодова " + madeUpName()[0];
+    String tajikName = "Шерзодова " + madeUpName()[0];
+    register(registrarApi, People.person(uzbekName).nationality("UZB"));
+    register(registrarApi, People.person(tajikName).nationality("TJK"));
+    signOut();
+
+    signInWithSecondFactor(accounts, ApiClient.ADMIN);
+    open("/admin?lang=en");
+    browser.findElement(By.id("agency-name")).sendKeys("Uzbek ministry " + suffix);
+    new Select(browser.findElement(By.id("agency-kind"))).selectByValue("GOVERNMENT");
+    browser.findElement(By.id("agency-state")).sendKeys("UZB");
+    browser.findElement(By.cssSelector("#new-agency button[type=submit]")).click();
+    waitUntil(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("agencies"), "Uzbek ministry " + suffix));
+    String user = "uz-" + suffix;
+    browser.findElement(By.id("user-name")).sendKeys(user);
+    browser.findElement(By.id("user-password")).sendKeys(TestAccounts.password(user));
+    new Select(browser.findElement(By.id("user-agency")))
+        .selectByVisibleText("Uzbek ministry " + suffix);
+    browser.findElement(By.cssSelector("#new-user input[value=REGISTRAR]")).click();
+    browser.findElement(By.id("create-user")).click();
+    waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), user));
+    screenshot("admin");
+    signOut();
+
+    open("/login?lang=en");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(TestAccounts.password(user));
+    browser.findElement(By.id("sign-in")).click();
+    waitUntil(ExpectedConditions.urlContains("/persons"));
+    open("/persons?lang=en&nationality=UZB");
+    String uzbekList = browser.findElement(By.id("rows")).getText();
+    open("/persons?lang=en&nationality=TJK");
+    String tajikList = browser.findElement(By.id("rows")).getText();
+    signOut();
+
+    assertThat(uzbekList).contains(uzbekName);
+    assertThat(tajikList).doesNotContain(tajikName);
+  }
+
+  /** Password, then the code page, or first-time enrolment reading the key the page shows. */
+  private void signInWithSecondFactor(TestAccounts accounts, String username) {
+    open("/login?lang=en");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(TestAccounts.password(username));
+    browser.findElement(By.id("sign-in")).click();
+    waitUntil(ExpectedConditions.urlMatches(".*/login/(enrol|second-factor).*"));
+    String secret;
+    if (browser.getCurrentUrl().contains("/login/enrol")) {
+      secret = browser.findElement(By.id("totp-secret")).getText().strip();
+    } else {
+      secret = accounts.enrolled(username);
+    }
+    browser.findElement(By.id("code")).sendKeys(accounts.nextUnusedCode(username, secret));
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  private void signOut() {
+    open("/persons?lang=en");
+    java.util.List<WebElement> buttons =
+        browser.findElements(By.cssSelector("form.signout button"));
+    if (!buttons.isEmpty()) {
+      buttons.get(0).click();
+      waitUntil(ExpectedConditions.urlContains("/login"));
+    }
+    signedIn = false;
+  }
+
   private void open(String path) {
     browser.get("http://localhost:" + port + path);
   }
