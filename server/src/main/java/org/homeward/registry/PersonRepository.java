@@ -45,10 +45,11 @@ class PersonRepository {
     batch.batchUpdate(
         "INSERT INTO person (id, version, display_name, sex, birth_date, birth_precision,"
             + " birth_earliest, birth_latest, facility_id, custody_status, handed_to_state,"
-            + " vulnerabilities, created_at, created_by, updated_at, updated_by) VALUES (:id,"
-            + " :version, :displayName, :sex, :birthDate, :birthPrecision, :birthEarliest,"
-            + " :birthLatest, :facilityId, :custodyStatus, :handedToState, :vulnerabilities,"
-            + " :createdAt, :createdBy, :updatedAt, :updatedBy)",
+            + " vulnerabilities, nationality_codes, created_at, created_by, updated_at,"
+            + " updated_by) VALUES (:id, :version, :displayName, :sex, :birthDate,"
+            + " :birthPrecision, :birthEarliest, :birthLatest, :facilityId, :custodyStatus,"
+            + " :handedToState, :vulnerabilities, :nationalityCodes, :createdAt, :createdBy,"
+            + " :updatedAt, :updatedBy)",
         rows);
     insertOwnedValues(persons);
   }
@@ -62,7 +63,7 @@ class PersonRepository {
                 + " birth_date = :birthDate, birth_precision = :birthPrecision, birth_earliest ="
                 + " :birthEarliest, birth_latest = :birthLatest, facility_id = :facilityId,"
                 + " custody_status = :custodyStatus, handed_to_state = :handedToState,"
-                + " vulnerabilities = :vulnerabilities,"
+                + " vulnerabilities = :vulnerabilities, nationality_codes = :nationalityCodes,"
                 + " updated_at = :updatedAt, updated_by = :updatedBy"
                 + " WHERE id = :id AND version = :basedOn",
             row);
@@ -94,13 +95,17 @@ class PersonRepository {
     if (scope.isEmpty()) {
       return "1 = 0";
     }
+    // Conditions on the person row itself first (cheap); subqueries only where they must be.
     StringBuilder sql = new StringBuilder("(1 = 0");
+    int i = 0;
+    for (String state : scope.states()) {
+      String name = "scopeNationality" + i++;
+      params.addValue(name, "%," + state + ",%");
+      sql.append(" OR p.nationality_codes LIKE :").append(name);
+    }
     if (!scope.states().isEmpty()) {
       params.addValue("scopeStates", scope.states());
-      sql.append(
-          " OR EXISTS (SELECT 1 FROM person_nationality sn WHERE sn.person_id = p.id"
-              + " AND sn.country_code IN (:scopeStates))"
-              + " OR p.handed_to_state IN (:scopeStates)");
+      sql.append(" OR p.handed_to_state IN (:scopeStates)");
     }
     if (scope.agencyId() != null) {
       params.addValue("scopeAgency", scope.agencyId());
@@ -108,11 +113,23 @@ class PersonRepository {
       sql.append(
           " OR p.facility_id IN (SELECT f.id FROM facility f WHERE f.custodian_agency_id ="
               + " :scopeAgency)"
-              + " OR EXISTS (SELECT 1 FROM person_share sh WHERE sh.person_id = p.id"
+              + " OR (p.shared AND EXISTS (SELECT 1 FROM person_share sh WHERE sh.person_id = p.id"
               + " AND sh.agency_id = :scopeAgency AND sh.revoked_at IS NULL"
-              + " AND (sh.expires_at IS NULL OR sh.expires_at > :scopeNow))");
+              + " AND (sh.expires_at IS NULL OR sh.expires_at > :scopeNow)))");
     }
     return sql.append(")").toString();
+  }
+
+  /** The nationalities as one searchable text, ",KAZ,TJK,", so that scope needs no subquery. */
+  static String nationalityCodes(List<String> codes) {
+    return "," + String.join(",", codes.stream().sorted().toList()) + ",";
+  }
+
+  /** Marks a person whose record has been shared, so the scope looks up shares only for them. */
+  void markShared(UUID personId) {
+    jdbc.sql("UPDATE person SET shared = TRUE WHERE id = :id AND shared = FALSE")
+        .param("id", personId)
+        .update();
   }
 
   boolean visible(UUID id, PersonScope scope) {
@@ -194,9 +211,8 @@ class PersonRepository {
     } else {
       sql.append("SELECT p.* FROM person p WHERE p.seq > :after AND ");
       if (filter.nationality() != null) {
-        sql.append(
-            "EXISTS (SELECT 1 FROM person_nationality n WHERE n.person_id = p.id"
-                + " AND n.country_code = :nationality) AND ");
+        sql.append("p.nationality_codes LIKE :nationalityPattern AND ");
+        params.addValue("nationalityPattern", "%," + filter.nationality() + ",%");
       }
     }
     sql.append(scopeClause(scope, params));
@@ -370,6 +386,9 @@ class PersonRepository {
         .addValue("facilityId", d.facilityId())
         .addValue("custodyStatus", d.custodyStatus().name())
         .addValue("handedToState", d.handedToState())
+        .addValue(
+            "nationalityCodes",
+            nationalityCodes(d.nationalities().stream().map(Nationality::countryCode).toList()))
         .addValue(
             "vulnerabilities",
             d.vulnerabilities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))

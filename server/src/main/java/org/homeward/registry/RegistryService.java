@@ -107,6 +107,7 @@ public class RegistryService {
             clock.instant(),
             null);
     files.addShare(share);
+    persons.markShared(share.personId());
     audit.record(
         "PERSON_SHARED", PERSON, person.id(), "agency=" + share.agencyId() + "; reason=registered");
   }
@@ -335,6 +336,7 @@ public class RegistryService {
             clock.instant(),
             until);
     files.addShare(share);
+    persons.markShared(share.personId());
     audit.record("PERSON_SHARED", PERSON, personId, "agency=" + agencyId + "; until=" + untilText);
     return share;
   }
