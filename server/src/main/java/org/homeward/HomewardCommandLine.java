@@ -17,6 +17,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Homeward 0.1.0",
     description = "Case management for bringing nationals held abroad home.",
+    footer = {
+      "",
+      "Record linkage (the linkage engine's own jar, no server; `<command> --help` for options):",
+      "  link             Link two lists: --left A.csv --right B.csv --settings S.json --out links.csv",
+      "  dedupe           Cluster one list: --input A.csv --settings S.json --out clusters.csv",
+      "  explain          Explain one pair: --left A.csv --right B.csv --settings S.json --pair L,R",
+      "  linkage-quality  Precision, recall and F1 on ../shared/data (see BENCHMARKS.md)"
+    },
     subcommands = {
       HomewardCommandLine.Serve.class,
       HomewardCommandLine.Demo.class,

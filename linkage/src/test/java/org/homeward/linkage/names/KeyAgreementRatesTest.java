@@ -1,7 +1,6 @@
 package org.homeward.linkage.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +18,12 @@ import org.junit.jupiter.api.Test;
  * modest on purpose: they catch a broken key, they are not a target to tune to.
  *
  * <p>The data is not in the repository; the test is skipped where it is missing. Point the system
- * property {@code homeward.names.data} at another copy of the folder to use it.
+ * property {@code homeward.shared.data} at another copy of the data folder to use it.
  */
 class KeyAgreementRatesTest {
 
   private static final Path DATA =
-      Path.of(System.getProperty("homeward.names.data", "/work/shared/data/transliteration"));
+      org.homeward.linkage.SharedData.root().resolve("transliteration");
   private static final int SAMPLE = 5_000;
   private static final long SEED = 20240611L;
 
@@ -35,7 +34,8 @@ class KeyAgreementRatesTest {
 
   private static List<Pair> sample(String file) throws IOException {
     Path path = DATA.resolve(file);
-    assumeTrue(Files.isReadable(path), "name data not available at " + path);
+    org.homeward.linkage.SharedData.require(
+        Files.isReadable(path), "name data not available at " + path);
     List<Pair> pairs = new ArrayList<>();
     for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
       String[] fields = line.split("\t");

@@ -1,0 +1,74 @@
+package org.homeward.linkage.compare;
+
+import java.util.List;
+
+/**
+ * Compares birth dates (and birth years) respecting what is known of each: a year-only date agrees
+ * with any date in that year; an estimated date agrees with dates a year either side.
+ */
+public final class DateComparator extends FieldComparator<PartialDate> {
+
+  static final int EXACT = 0;
+  static final int SLIP = 1;
+  static final int KNOWN_PART = 2;
+  static final int NEAR = 3;
+  static final int DIFFERENT = 4;
+
+  private static final List<Level> LEVELS =
+      List.of(
+          new Level("exact", "the same date"),
+          new Level("slip", "differ by one typing slip (a digit, or day and month swapped)"),
+          new Level("known_part", "agree as far as both are known (year or month only)"),
+          new Level("near", "same year, or within a year where one is estimated"),
+          new Level("different", "different"));
+
+  /** Estimated ages are usually given in whole years, so an estimate may be a year out. */
+  private static final int ESTIMATE_YEARS = 1;
+
+  private final PartialDate.Parser parser;
+
+  DateComparator(PartialDate.Parser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public PartialDate prepare(String raw) {
+    return raw == null || raw.isBlank() ? null : parser.parse(raw);
+  }
+
+  @Override
+  public List<Level> levels() {
+    return LEVELS;
+  }
+
+  @Override
+  public int level(PartialDate a, PartialDate b) {
+    boolean estimated = a.estimated() || b.estimated();
+    int years = Math.abs(a.year() - b.year());
+    if (a.precision() == PartialDate.Precision.DAY && b.precision() == PartialDate.Precision.DAY) {
+      if (a.equals(b) || (years == 0 && a.month() == b.month() && a.day() == b.day())) {
+        return EXACT;
+      }
+      if (Similarity.oneSlip(digits(a), digits(b))
+          || (years == 0 && a.month() == b.day() && a.day() == b.month())) {
+        return SLIP;
+      }
+      return years == 0 || (estimated && years <= ESTIMATE_YEARS) ? NEAR : DIFFERENT;
+    }
+    // At least one is partial: compare as far as the less precise one goes.
+    boolean monthsKnown = a.month() > 0 && b.month() > 0;
+    if (years == 0 && (!monthsKnown || a.month() == b.month())) {
+      return KNOWN_PART;
+    }
+    if (estimated && years <= ESTIMATE_YEARS) {
+      return NEAR;
+    }
+    // Same year with months differing is near; a one-digit slip in a bare year is not checked:
+    // most years of a generation are one digit apart.
+    return years == 0 ? NEAR : DIFFERENT;
+  }
+
+  private static String digits(PartialDate d) {
+    return String.format("%04d%02d%02d", d.year(), d.month(), d.day());
+  }
+}

@@ -1,0 +1,225 @@
+package org.homeward.linkage.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.homeward.linkage.names.NameForms;
+import org.homeward.linkage.names.NameWord;
+import org.homeward.linkage.settings.FieldKind;
+
+/**
+ * Compares personal names written in any script, in any word order.
+ *
+ * <p>Two words are scored by the best of: a shared Latin rendering (1.0; Cyrillic words have one
+ * per passport standard), Jaro–Winkler on the renderings, the same script-surviving consonant key
+ * (0.93: how Arabic-script spellings, which omit short vowels, meet Latin ones), the same Double
+ * Metaphone code (0.90), an initial against a word with that first letter (0.85). Words are paired
+ * one-to-one, best pairs first, so word order does not matter; the name's score is the mean over
+ * the shorter name, and every paired word must reach 0.84 for "close" or "similar". Patronymics
+ * count only when both names have one (lists often omit them); particles (bin, al-, van ...) were
+ * dropped when the name was prepared. Names written with or without a space ("Abdulaziz" / "Abdul
+ * Aziz") are also compared joined up.
+ */
+public final class NameComparator extends FieldComparator<NameComparator.Prepared> {
+
+  static final int EXACT = 0;
+  static final int CLOSE = 1;
+  static final int SIMILAR = 2;
+  static final int PARTLY_SIMILAR = 3;
+  static final int PARTLY = 4;
+  static final int DIFFERENT = 5;
+
+  private static final double CLOSE_SCORE = 0.92;
+  private static final double SIMILAR_SCORE = 0.80;
+  private static final double SIMILAR_WORD = 0.84;
+  private static final double LOOSE_WORD = 0.70;
+  private static final double SAME_KEY = 0.93;
+  private static final double SAME_SOUND = 0.90;
+  private static final double INITIAL = 0.85;
+
+  private final NameForms forms = NameForms.standard();
+  private final List<Level> levels;
+
+  /** A name ready for comparison. */
+  public record Prepared(
+      List<NameWord> words, String joined, String joinedKey, String frequencyKey) {
+    public Prepared {
+      words = List.copyOf(words);
+    }
+
+    boolean hasPatronymic() {
+      return words.stream().anyMatch(w -> w.role() == NameWord.Role.PATRONYMIC);
+    }
+  }
+
+  NameComparator(FieldKind kind) {
+    String noun =
+        switch (kind) {
+          case GIVEN_NAME -> "given names";
+          case FAMILY_NAME -> "family names";
+          case PATRONYMIC -> "patronymics";
+          default -> "names";
+        };
+    levels =
+        List.of(
+            new Level("exact", "the same " + noun + " (in some standard spelling)"),
+            new Level("close", "the same " + noun + " in another spelling or script"),
+            new Level("similar", "similar " + noun + ", as with a typing or hearing slip"),
+            new Level("partly_similar", "part of the " + noun + " agree, the rest look alike"),
+            new Level("partly", "only part of the " + noun + " agree"),
+            new Level("different", "different " + noun));
+  }
+
+  @Override
+  public Prepared prepare(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    List<NameWord> words = forms.words(raw);
+    if (words.isEmpty()) {
+      return null;
+    }
+    StringBuilder joined = new StringBuilder();
+    StringBuilder joinedKey = new StringBuilder();
+    List<String> sorted = new ArrayList<>();
+    for (NameWord w : words) {
+      if (w.role() == NameWord.Role.NAME) {
+        joined.append(w.latin());
+        joinedKey.append(w.key());
+        sorted.add(w.latin());
+      }
+    }
+    sorted.sort(null);
+    return new Prepared(words, joined.toString(), joinedKey.toString(), String.join(" ", sorted));
+  }
+
+  @Override
+  public List<Level> levels() {
+    return levels;
+  }
+
+  @Override
+  public String frequencyKey(Prepared prepared) {
+    return prepared.frequencyKey().isEmpty() ? null : prepared.frequencyKey();
+  }
+
+  @Override
+  public int level(Prepared a, Prepared b) {
+    boolean patronymics = a.hasPatronymic() && b.hasPatronymic();
+    List<NameWord> x = compared(a, patronymics);
+    List<NameWord> y = compared(b, patronymics);
+    if (x.isEmpty() || y.isEmpty()) {
+      x = a.words();
+      y = b.words();
+    }
+    int n = Math.min(x.size(), y.size());
+    double[][] sims = new double[x.size()][y.size()];
+    for (int i = 0; i < x.size(); i++) {
+      for (int j = 0; j < y.size(); j++) {
+        sims[i][j] = wordSimilarity(x.get(i), y.get(j));
+      }
+    }
+    // Greedy one-to-one pairing, best first: exact enough for names of a few words.
+    boolean[] usedX = new boolean[x.size()];
+    boolean[] usedY = new boolean[y.size()];
+    double total = 0;
+    double best = 0;
+    double worst = 1;
+    boolean allExact = x.size() == y.size();
+    for (int k = 0; k < n; k++) {
+      int bi = -1;
+      int bj = -1;
+      double bs = -1;
+      for (int i = 0; i < x.size(); i++) {
+        if (usedX[i]) {
+          continue;
+        }
+        for (int j = 0; j < y.size(); j++) {
+          if (!usedY[j] && sims[i][j] > bs) {
+            bs = sims[i][j];
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      usedX[bi] = true;
+      usedY[bj] = true;
+      total += bs;
+      best = Math.max(best, bs);
+      worst = Math.min(worst, bs);
+      allExact &= bs == 1.0;
+    }
+    if (allExact) {
+      return EXACT;
+    }
+    double score = total / n;
+    // One word against several ("Madina" / "Madina Rakhimova") shows only partial agreement,
+    // unless the several are the one written apart ("Abdulaziz" / "Abdul Aziz").
+    boolean partialCover = n == 1 && Math.max(x.size(), y.size()) > 1;
+    if (partialCover && !a.joined().isEmpty() && !b.joined().isEmpty()) {
+      double joined = Similarity.jaroWinkler(a.joined(), b.joined());
+      if (joined == 1.0 || a.joinedKey().equals(b.joinedKey())) {
+        return CLOSE;
+      }
+      if (joined >= CLOSE_SCORE) {
+        return SIMILAR;
+      }
+    }
+    // Every word must pass, not only the mean: "Madina Rakhimova" and "Zarina Rakhimova" average
+    // 0.89 but are different people.
+    if (!partialCover && score >= CLOSE_SCORE && worst >= SIMILAR_WORD) {
+      return CLOSE;
+    }
+    if (!partialCover && score >= SIMILAR_SCORE && worst >= SIMILAR_WORD) {
+      return SIMILAR;
+    }
+    if (best < CLOSE_SCORE) {
+      return DIFFERENT;
+    }
+    return !partialCover && worst >= LOOSE_WORD ? PARTLY_SIMILAR : PARTLY;
+  }
+
+  private static List<NameWord> compared(Prepared name, boolean patronymics) {
+    List<NameWord> out = new ArrayList<>(name.words().size());
+    for (NameWord w : name.words()) {
+      if (w.role() != NameWord.Role.PATRONYMIC || patronymics) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sharesKey(NameWord a, NameWord b) {
+    for (String x : a.keys()) {
+      if (x.length() >= 2 && b.keys().contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Similarity of two words, 0 to 1; 1 only when they share a rendering. */
+  static double wordSimilarity(NameWord a, NameWord b) {
+    if (a.role() == NameWord.Role.INITIAL || b.role() == NameWord.Role.INITIAL) {
+      return a.latin().charAt(0) == b.latin().charAt(0)
+          ? (a.latin().length() == b.latin().length() ? 1.0 : INITIAL)
+          : 0.0;
+    }
+    double best = 0;
+    for (String x : a.latins()) {
+      for (String y : b.latins()) {
+        if (x.equals(y)) {
+          return 1.0;
+        }
+        best = Math.max(best, Similarity.jaroWinkler(x, y));
+      }
+    }
+    // A key of one consonant ("a" + one, or one letter) says too little to count as the same name.
+    if (sharesKey(a, b)) {
+      best = Math.max(best, SAME_KEY);
+    }
+    if (!a.phonetic().isEmpty() && a.phonetic().equals(b.phonetic())) {
+      best = Math.max(best, SAME_SOUND);
+    }
+    return Math.min(best, 0.999); // only a shared rendering is exact
+  }
+}

@@ -1,0 +1,42 @@
+package org.homeward.linkage.names;
+
+import java.util.List;
+
+/**
+ * One word of a name prepared for comparison.
+ *
+ * @param latins its Latin renderings, lowercase ASCII, the first being {@link NameKeys#latin}'s; a
+ *     Cyrillic word has one per passport romanisation standard (ICAO, MVD, BGN/PCGN, GOST, Uzbek)
+ * @param key the script-surviving consonant skeleton ({@link NameKeys#key}) of the first rendering
+ * @param keys the skeletons of all renderings, {@code key} first
+ * @param phonetic Double Metaphone code of the first rendering, "" when it has none
+ * @param role what the word is in the name
+ */
+public record NameWord(
+    List<String> latins, String key, List<String> keys, String phonetic, Role role) {
+
+  /** What a word is in a personal name; only {@link #NAME} words must agree. */
+  public enum Role {
+    /** A given name, surname or other name proper. */
+    NAME,
+    /** A single letter standing for a name ("M." in "M. Rakhimova"). */
+    INITIAL,
+    /** A patronymic (‑ovich/‑ovna/‑evich/‑ichna, ‑ogly/‑kyzy, ugli/qizi): often left out. */
+    PATRONYMIC
+  }
+
+  public NameWord {
+    latins = List.copyOf(latins);
+    keys = List.copyOf(keys);
+  }
+
+  /** The same word in another role. */
+  public NameWord withRole(Role newRole) {
+    return new NameWord(latins, key, keys, phonetic, newRole);
+  }
+
+  /** The main Latin rendering. */
+  public String latin() {
+    return latins.get(0);
+  }
+}

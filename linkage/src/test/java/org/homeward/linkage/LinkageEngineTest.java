@@ -1,0 +1,141 @@
+package org.homeward.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.linkage.explain.Explanation;
+import org.homeward.linkage.explain.FieldEvidence;
+import org.homeward.linkage.io.CsvDatasetReader;
+import org.homeward.linkage.io.Dataset;
+import org.homeward.linkage.settings.FieldKind;
+import org.homeward.linkage.settings.FieldSpec;
+import org.homeward.linkage.settings.LinkageSettings;
+import org.homeward.linkage.settings.Thresholds;
+import org.junit.jupiter.api.Test;
+
+class LinkageEngineTest {
+
+  private static final LinkageSettings SETTINGS =
+      new LinkageSettings(
+          "id",
+          List.of(
+              FieldSpec.of("name", FieldKind.FULL_NAME),
+              FieldSpec.of("birth_year", FieldKind.BIRTH_YEAR)));
+
+  private static Dataset dataset(List<SyntheticPeople.Person> people) throws Exception {
+    return CsvDatasetReader.read(
+        new StringReader(SyntheticPeople.csv(people)), "test.csv", SETTINGS);
+  }
+
+  @Test
+  void dedupeFindsAlteredDuplicatesWithoutLabels() throws Exception {
+    List<SyntheticPeople.Person> people = SyntheticPeople.list(600, 200, 11);
+    Dataset input = dataset(people);
+    DedupeResult result =
+        new LinkageEngine(SETTINGS).dedupe(input, Thresholds.DEFAULT, Progress.NONE);
+
+    long truePairs = 200;
+    long predicted = 0;
+    long correct = 0;
+    Map<Integer, List<Integer>> clusters = new HashMap<>();
+    for (int row = 0; row < input.size(); row++) {
+      clusters.computeIfAbsent(result.clusterOf()[row], k -> new java.util.ArrayList<>()).add(row);
+    }
+    for (List<Integer> rows : clusters.values()) {
+      for (int a = 0; a < rows.size(); a++) {
+        for (int b = a + 1; b < rows.size(); b++) {
+          predicted++;
+          if (people.get(rows.get(a)).personId().equals(people.get(rows.get(b)).personId())) {
+            correct++;
+          }
+        }
+      }
+    }
+    double precision = correct / (double) Math.max(1, predicted);
+    double recall = correct / (double) truePairs;
+    // A modest floor: catches a broken engine, is no target to tune to.
+    assertThat(precision).isGreaterThan(0.9);
+    assertThat(recall).isGreaterThan(0.6);
+  }
+
+  @Test
+  void everyRowGetsAClusterNamedAfterItsFirstRecord() throws Exception {
+    Dataset input = dataset(SyntheticPeople.list(50, 10, 3));
+    DedupeResult result =
+        new LinkageEngine(SETTINGS).dedupe(input, Thresholds.DEFAULT, Progress.NONE);
+    for (int row = 0; row < input.size(); row++) {
+      assertThat(input.ids()).contains(result.clusterId(row));
+      assertThat(result.clusterOf()[row]).isLessThanOrEqualTo(row);
+    }
+  }
+
+  @Test
+  void explanationGivesEachFieldsLevelBitsAndASentence() throws Exception {
+    List<SyntheticPeople.Person> people = SyntheticPeople.list(300, 100, 5);
+    Dataset input = dataset(people);
+    // Person p2 appears as r(…) twice: the second time in Cyrillic.
+    String first = null;
+    String second = null;
+    for (SyntheticPeople.Person p : people) {
+      if (p.personId().equals("p2")) {
+        if (first == null) {
+          first = p.id();
+        } else {
+          second = p.id();
+        }
+      }
+    }
+    Explanation explanation =
+        new LinkageEngine(SETTINGS)
+            .explain(input, input, first, second, Thresholds.DEFAULT, Progress.NONE);
+    assertThat(explanation.fields()).hasSize(2);
+    FieldEvidence name = explanation.fields().get(0);
+    assertThat(name.level()).isIn("exact", "close");
+    assertThat(name.bits()).isPositive();
+    assertThat(name.sentence())
+        .startsWith("name: the same names")
+        .matches(".*\\(\\+\\d+\\.\\d\\)$");
+    assertThat(explanation.weightBits())
+        .isCloseTo(
+            explanation.priorBits()
+                + explanation.fields().stream().mapToDouble(FieldEvidence::bits).sum(),
+            org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(explanation.text()).contains("probability").contains(first).contains(second);
+  }
+
+  @Test
+  void linkPairsEachPersonAcrossScripts() throws Exception {
+    List<SyntheticPeople.Person> people = SyntheticPeople.list(400, 0, 21);
+    StringBuilder right = new StringBuilder("id,name,birth_year\n");
+    for (SyntheticPeople.Person p : people) {
+      String[] words = p.name().split(" ");
+      right
+          .append(p.id())
+          .append(',')
+          .append(SyntheticPeople.cyrillic(words[1]))
+          .append(' ')
+          .append(SyntheticPeople.cyrillic(words[0]))
+          .append(',')
+          .append(p.birth())
+          .append('\n');
+    }
+    Dataset left = dataset(people);
+    Dataset rightList =
+        CsvDatasetReader.read(new StringReader(right.toString()), "right.csv", SETTINGS);
+    LinkResult result =
+        new LinkageEngine(SETTINGS).link(left, rightList, Thresholds.DEFAULT, Progress.NONE);
+    long correct =
+        result.pairs().stream()
+            .filter(p -> p.decision() == Thresholds.Decision.MATCH)
+            .filter(p -> left.ids().get(p.left()).equals(rightList.ids().get(p.right())))
+            .count();
+    long matches =
+        result.pairs().stream().filter(p -> p.decision() == Thresholds.Decision.MATCH).count();
+    assertThat(correct).isGreaterThan(360);
+    assertThat(matches - correct).isLessThan(20);
+    assertThat(result.blocking().rules()).isNotEmpty();
+  }
+}
