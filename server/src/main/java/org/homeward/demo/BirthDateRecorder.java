@@ -3,6 +3,8 @@ package org.homeward.demo;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.SplittableRandom;
+import org.homeward.linkage.synth.GeneratorSettings;
+import org.homeward.linkage.synth.Weighted;
 
 /**
  * Records a true birth date the way the lists do: exact where a document shows it, otherwise often
@@ -12,7 +14,7 @@ final class BirthDateRecorder {
 
   private final Weighted<String> undocumented;
 
-  BirthDateRecorder(DemoSettings settings) {
+  BirthDateRecorder(GeneratorSettings settings) {
     this.undocumented = settings.weights("birthDate.undocumented");
   }
 

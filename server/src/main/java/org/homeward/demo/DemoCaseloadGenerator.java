@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.homeward.linkage.synth.Weighted;
 
 /**
  * Generates a synthetic caseload that looks like the real one: households of mothers and young

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.homeward.linkage.synth.GeneratorSettings;
+import org.homeward.linkage.synth.NameCatalogue;
+import org.homeward.linkage.synth.Nationality;
+import org.homeward.linkage.synth.Patronymics;
+import org.homeward.linkage.synth.TsvTable;
+import org.homeward.linkage.synth.Weighted;
 
 /** Everything the generator knows about the world, read once from {@code /demo/} resources. */
 record DemoData(
-    DemoSettings settings,
+    GeneratorSettings settings,
     List<DemoFacility> facilities,
-    Weighted<DemoNationality> nationalities,
+    Weighted<Nationality> nationalities,
     Map<String, Weighted<String>> secondNationalities,
     Map<String, Weighted<String>> facilitiesByRole,
     Weighted<HouseholdType> householdTypes,
@@ -31,9 +37,9 @@ record DemoData(
 
   private static DemoData load() {
     return new DemoData(
-        DemoSettings.load(),
+        GeneratorSettings.load(DEMO + "generator.properties"),
         readFacilities(),
-        readNationalities(),
+        Nationality.load(),
         grouped("dual-nationalities.tsv", "nationality", "second"),
         grouped("facility-roles.tsv", "role", "facility"),
         readHouseholdTypes(),
@@ -45,6 +51,13 @@ record DemoData(
         Patronymics.load());
   }
 
+  /** Where the demo's own data files are; names and nationalities are under {@code /synth/}. */
+  static final String DEMO = "/demo/";
+
+  static List<TsvTable.Row> read(String file) {
+    return TsvTable.read(DEMO + file);
+  }
+
   DemoFacility facility(String key) {
     return facilities.stream()
         .filter(facility -> facility.key().equals(key))
@@ -54,7 +67,7 @@ record DemoData(
 
   private static List<DemoFacility> readFacilities() {
     List<DemoFacility> facilities = new ArrayList<>();
-    for (TsvTable.Row row : TsvTable.read("facilities.tsv")) {
+    for (TsvTable.Row row : read("facilities.tsv")) {
       facilities.add(
           new DemoFacility(
               row.text("key"),
@@ -66,23 +79,9 @@ record DemoData(
     return List.copyOf(facilities);
   }
 
-  private static Weighted<DemoNationality> readNationalities() {
-    Weighted.Builder<DemoNationality> builder = Weighted.builder();
-    for (TsvTable.Row row : TsvTable.read("nationalities.tsv")) {
-      DemoNationality nationality =
-          new DemoNationality(
-              row.text("code"),
-              row.text("language"),
-              row.number("patronymic_rate"),
-              row.number("dual_rate"));
-      builder.add(nationality, row.number("weight"));
-    }
-    return builder.build();
-  }
-
   private static Weighted<HouseholdType> readHouseholdTypes() {
     Weighted.Builder<HouseholdType> builder = Weighted.builder();
-    for (TsvTable.Row row : TsvTable.read("household-types.tsv")) {
+    for (TsvTable.Row row : read("household-types.tsv")) {
       builder.add(HouseholdType.valueOf(row.text("type")), row.number("weight"));
     }
     return builder.build();
@@ -90,7 +89,7 @@ record DemoData(
 
   private static Weighted<Integer> integers(String file, String column) {
     Weighted.Builder<Integer> builder = Weighted.builder();
-    for (TsvTable.Row row : TsvTable.read(file)) {
+    for (TsvTable.Row row : read(file)) {
       builder.add(row.integer(column), row.number("weight"));
     }
     return builder.build();
@@ -98,7 +97,7 @@ record DemoData(
 
   private static Map<String, Weighted<AgeRange>> readAdultAges() {
     Map<String, Weighted.Builder<AgeRange>> builders = new TreeMap<>();
-    for (TsvTable.Row row : TsvTable.read("adult-ages.tsv")) {
+    for (TsvTable.Row row : read("adult-ages.tsv")) {
       builders
           .computeIfAbsent(row.text("sex"), k -> Weighted.builder())
           .add(new AgeRange(row.integer("from"), row.integer("to")), row.number("weight"));
@@ -112,7 +111,7 @@ record DemoData(
   private static Map<String, Weighted<String>> grouped(
       String file, String keyColumn, String valueColumn) {
     Map<String, Weighted.Builder<String>> builders = new TreeMap<>();
-    for (TsvTable.Row row : TsvTable.read(file)) {
+    for (TsvTable.Row row : read(file)) {
       builders
           .computeIfAbsent(row.text(keyColumn), k -> Weighted.builder())
           .add(row.text(valueColumn), row.number("weight"));

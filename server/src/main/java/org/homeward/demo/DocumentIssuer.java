@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.homeward.linkage.synth.GeneratorSettings;
+import org.homeward.linkage.synth.TsvTable;
 
 /**
  * Decides which identity documents a person still holds and invents plausible numbers for them.
@@ -17,14 +19,14 @@ final class DocumentIssuer {
 
   private static final String LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-  private final DemoSettings settings;
+  private final GeneratorSettings settings;
   private final Map<String, String> patterns;
   private final String cyrillicLetters;
 
-  DocumentIssuer(DemoSettings settings) {
+  DocumentIssuer(GeneratorSettings settings) {
     this.settings = settings;
     this.patterns = new HashMap<>();
-    for (TsvTable.Row row : TsvTable.read("documents.tsv")) {
+    for (TsvTable.Row row : DemoData.read("documents.tsv")) {
       patterns.put(row.text("country") + "/" + row.text("type"), row.text("pattern"));
     }
     this.cyrillicLetters = settings.text("documents.cyrillicLetters");

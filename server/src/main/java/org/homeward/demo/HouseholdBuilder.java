@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.homeward.linkage.synth.GeneratorSettings;
+import org.homeward.linkage.synth.NameParts;
+import org.homeward.linkage.synth.Nationality;
+import org.homeward.linkage.synth.Surname;
+import org.homeward.linkage.synth.Weighted;
 
 /**
  * Invents one household: who is in it, how old they are, what they are called, where they are held
@@ -22,7 +27,7 @@ final class HouseholdBuilder {
 
   /** What the members of one household share. */
   private record Family(
-      DemoNationality nationality,
+      Nationality nationality,
       List<String> nationalities,
       String camp,
       Surname surname,
@@ -31,7 +36,7 @@ final class HouseholdBuilder {
       boolean patronymics) {}
 
   private final DemoData data;
-  private final DemoSettings settings;
+  private final GeneratorSettings settings;
   private final LocalDate today;
   private final SplittableRandom random;
 
@@ -59,7 +64,7 @@ final class HouseholdBuilder {
   }
 
   private Family family() {
-    DemoNationality nationality = data.nationalities().pick(random);
+    Nationality nationality = data.nationalities().pick(random);
     return new Family(
         nationality,
         claims(nationality),
@@ -70,7 +75,7 @@ final class HouseholdBuilder {
         random.nextDouble() < nationality.patronymicRate());
   }
 
-  private List<String> claims(DemoNationality nationality) {
+  private List<String> claims(Nationality nationality) {
     List<String> claims = new ArrayList<>(2);
     claims.add(nationality.code());
     Weighted<String> seconds = data.secondNationalities().get(nationality.code());

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.homeward.linkage.synth.GeneratorSettings;
+import org.homeward.linkage.synth.NameRenderer;
+import org.homeward.linkage.synth.Weighted;
 
 /**
  * Turns a person's true facts into what the caseload holds about them: documents, a birth date of
@@ -14,7 +17,7 @@ import java.util.TreeSet;
 final class PersonRecorder {
 
   private final DemoData data;
-  private final DemoSettings settings;
+  private final GeneratorSettings settings;
   private final DocumentIssuer documents;
   private final BirthDateRecorder birthDates;
   private final NameRenderer names;
@@ -25,7 +28,7 @@ final class PersonRecorder {
     this.settings = data.settings();
     this.documents = new DocumentIssuer(settings);
     this.birthDates = new BirthDateRecorder(settings);
-    this.names = new NameRenderer(settings);
+    this.names = new NameRenderer();
     this.custody = settings.weights("custody");
   }
 
@@ -42,7 +45,12 @@ final class PersonRecorder {
     boolean hasPassport = papers.stream().anyMatch(d -> d.type().equals("PASSPORT"));
     String facilityKind = data.facility(facilityKey).kind();
     List<DemoName> written =
-        names.render(sketch.name(), sketch.nationality(), hasPassport, facilityKind, random);
+        names
+            .render(
+                sketch.name(), sketch.nationality().language(), hasPassport, facilityKind, random)
+            .stream()
+            .map(name -> new DemoName(name.text(), name.script(), name.language(), name.source()))
+            .toList();
     return new DemoPerson(
         key,
         sketch.sex(),

@@ -3,6 +3,8 @@ package org.homeward.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.homeward.linkage.synth.NameParts;
+import org.homeward.linkage.synth.Nationality;
 
 /**
  * A generated person's true facts, before the lists record them imperfectly.
@@ -13,7 +15,7 @@ record Sketch(
     String sex,
     LocalDate birth,
     NameParts name,
-    DemoNationality nationality,
+    Nationality nationality,
     List<String> nationalities,
     String facilityKey,
     Set<String> vulnerabilities) {}

@@ -15,6 +15,7 @@ import org.homeward.linkage.LinkResult;
 import org.homeward.linkage.LinkageEngine;
 import org.homeward.linkage.Progress;
 import org.homeward.linkage.ScoredPair;
+import org.homeward.linkage.bench.ClusterEvaluation;
 import org.homeward.linkage.blocking.BlockingReport;
 import org.homeward.linkage.explain.Explanation;
 import org.homeward.linkage.io.CsvDatasetReader;
@@ -24,15 +25,16 @@ import org.homeward.linkage.settings.LinkageSettings;
 import org.homeward.linkage.settings.SettingsException;
 import org.homeward.linkage.settings.SettingsReader;
 import org.homeward.linkage.settings.Thresholds;
+import org.homeward.linkage.synth.SyntheticPersons;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./homeward link|dedupe|explain}: the linkage engine on CSV files, without the server. Exit
- * codes: 0 done, 1 internal error, 2 bad input (usage, settings or data; the message names the
- * file, line and column).
+ * {@code ./homeward link|dedupe|explain|synth|evaluate}: the linkage engine on CSV files, without
+ * the server. Exit codes: 0 done, 1 internal error, 2 bad input (usage, settings or data; the
+ * message names the file, line and column).
  */
 @Command(
     name = "homeward",
@@ -43,6 +45,8 @@ import picocli.CommandLine.Option;
       LinkageCommandLine.Link.class,
       LinkageCommandLine.Dedupe.class,
       LinkageCommandLine.Explain.class,
+      LinkageCommandLine.Synth.class,
+      LinkageCommandLine.Evaluate.class,
       CommandLine.HelpCommand.class
     })
 public final class LinkageCommandLine implements Runnable {
@@ -252,6 +256,65 @@ public final class LinkageCommandLine implements Runnable {
                   thresholds,
                   common.progress());
       System.out.print(explanation.text());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "synth",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write a synthetic person list in mixed scripts with known duplicates: input.csv,"
+              + " settings.json and truth.csv (record_id,cluster_id).")
+  static final class Synth implements Callable<Integer> {
+    @Option(names = "--records", required = true, paramLabel = "N", description = "Rows.")
+    int records;
+
+    @Option(
+        names = "--duplicate-rate",
+        required = true,
+        paramLabel = "R",
+        description = "Share of rows that repeat a person already listed, in [0, 1).")
+    double duplicateRate;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed.")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      if (records < 1 || !(duplicateRate >= 0 && duplicateRate < 1)) {
+        throw new InputException(
+            "--records must be at least 1 and --duplicate-rate in [0, 1), got %d and %s"
+                .formatted(records, duplicateRate));
+      }
+      int persons = new SyntheticPersons().write(records, duplicateRate, seed, out);
+      System.err.printf("%,d records of %,d persons written to %s%n", records, persons, out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "evaluate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Pairwise precision, recall and F1 of clusters (record_id,cluster_id) against the truth.")
+  static final class Evaluate implements Callable<Integer> {
+    @Option(names = "--truth", required = true, paramLabel = "truth.csv", description = "Truth.")
+    Path truth;
+
+    @Option(
+        names = "--clusters",
+        required = true,
+        paramLabel = "clusters.csv",
+        description = "What dedupe wrote.")
+    Path clusters;
+
+    @Override
+    public Integer call() throws IOException {
+      System.out.println(ClusterEvaluation.evaluate(truth, clusters).summary());
       return 0;
     }
   }

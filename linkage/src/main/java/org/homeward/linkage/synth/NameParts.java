@@ -1,8 +1,8 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 /**
  * A person's name as the home ministry knows it, in Cyrillic.
  *
  * @param patronymic null when the ministry list does not carry one
  */
-record NameParts(String given, String surname, String patronymic) {}
+public record NameParts(String given, String surname, String patronymic) {}

@@ -1,13 +1,13 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 import java.util.SplittableRandom;
 
 /** Introduces the slips of a person typing a list by hand: a swapped, dropped or doubled letter. */
-final class Typist {
+public final class Typist {
 
   private Typist() {}
 
-  static String maybeSlip(String text, double rate, SplittableRandom random) {
+  public static String maybeSlip(String text, double rate, SplittableRandom random) {
     if (random.nextDouble() >= rate || text.length() < 3) {
       return text;
     }

@@ -1,4 +1,4 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * ({@code ^}) or end ({@code $}) of a word; the longest key that matches wins. Output is lower
  * case; callers choose the capitalisation their source uses.
  */
-final class Transliterator {
+public final class Transliterator {
 
   private final String file;
   private final Map<String, Weighted<String>> table;
@@ -31,10 +31,10 @@ final class Transliterator {
    * @param oneHabitPerName when true a letter is rendered the same way throughout one call, as one
    *     writer would; when false each occurrence is drawn afresh
    */
-  static Transliterator load(String file, boolean oneHabitPerName) {
+  public static Transliterator load(String file, boolean oneHabitPerName) {
     Map<String, Weighted.Builder<String>> builders = new LinkedHashMap<>();
     int longest = 1;
-    for (TsvTable.Row row : TsvTable.read(file)) {
+    for (TsvTable.Row row : TsvTable.read("/synth/" + file)) {
       String key = row.text("key");
       builders
           .computeIfAbsent(key, k -> Weighted.builder())
@@ -46,7 +46,7 @@ final class Transliterator {
     return new Transliterator(file, table, longest, oneHabitPerName);
   }
 
-  String render(String text, SplittableRandom random) {
+  public String render(String text, SplittableRandom random) {
     String lower = text.toLowerCase(Locale.ROOT);
     Map<String, String> habits = new HashMap<>();
     StringBuilder out = new StringBuilder(lower.length() + 8);
@@ -98,7 +98,7 @@ final class Transliterator {
       }
     }
     throw new IllegalStateException(
-        "/demo/%s has no rendering for '%s'".formatted(file, text.substring(i, i + 1)));
+        "/synth/%s has no rendering for '%s'".formatted(file, text.substring(i, i + 1)));
   }
 
   private static String[] candidates(String core, boolean atStart, boolean atEnd) {

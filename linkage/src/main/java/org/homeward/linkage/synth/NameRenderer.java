@@ -1,4 +1,4 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,33 +9,40 @@ import java.util.SplittableRandom;
  * Writes a person's name the ways the sources of a real caseload do: the home ministry's Cyrillic
  * list (always), a Latin spelling from a passport or an NGO interview sheet, and an Arabic-script
  * spelling from the facility's register. The differences between them are what record linkage has
- * to overcome.
+ * to overcome. Rates are in {@code /synth/names.properties}; used by the demo caseload and by
+ * {@code ./homeward synth}.
  */
-final class NameRenderer {
+public final class NameRenderer {
 
-  private final DemoSettings settings;
+  private final GeneratorSettings settings;
   private final Transliterator passport;
   private final Transliterator habits;
   private final Transliterator registry;
 
-  NameRenderer(DemoSettings settings) {
-    this.settings = settings;
+  public NameRenderer() {
+    this.settings = GeneratorSettings.load("/synth/names.properties");
     this.passport = Transliterator.load("latin-passport.tsv", true);
     this.habits = Transliterator.load("latin-habits.tsv", true);
     // Registry clerks vary vowel by vowel, so each letter is drawn afresh.
     this.registry = Transliterator.load("arabic-registry.tsv", false);
   }
 
-  List<DemoName> render(
+  /**
+   * Every spelling the caseload holds for one person.
+   *
+   * @param language language tag of the home ministry's list
+   * @param facilityKind CAMP, PRISON, HOSPITAL or REHABILITATION_CENTRE (names the registry)
+   */
+  public List<WrittenName> render(
       NameParts name,
-      DemoNationality nationality,
+      String language,
       boolean hasPassport,
       String facilityKind,
       SplittableRandom random) {
-    List<DemoName> names = new ArrayList<>(3);
-    names.add(ministry(name, nationality, random));
+    List<WrittenName> names = new ArrayList<>(3);
+    names.add(ministry(name, language, random));
     if (hasPassport) {
-      names.add(passport(name, nationality, random));
+      names.add(passport(name, language, random));
     } else if (settings.chance("names.interviewRate", random)) {
       names.add(interview(name, random));
     }
@@ -46,19 +53,19 @@ final class NameRenderer {
   }
 
   /** Official Russian-style order: surname, given name, patronymic. */
-  private DemoName ministry(NameParts name, DemoNationality nationality, SplittableRandom random) {
+  public WrittenName ministry(NameParts name, String language, SplittableRandom random) {
     String text = name.surname() + " " + name.given();
     if (name.patronymic() != null) {
       text += " " + name.patronymic();
     }
     text = Typist.maybeSlip(text, settings.rate("typo.ministry"), random);
-    return new DemoName(text, "Cyrl", nationality.language(), "ministry list");
+    return new WrittenName(text, "Cyrl", language, "ministry list");
   }
 
   /** As in the passport's visual zone: upper case, surname first, no patronymic, no typos. */
-  private DemoName passport(NameParts name, DemoNationality nationality, SplittableRandom random) {
+  public WrittenName passport(NameParts name, String language, SplittableRandom random) {
     String text = passportLatin(name.surname(), random) + " " + passportLatin(name.given(), random);
-    return new DemoName(text, "Latn", nationality.language(), "passport");
+    return new WrittenName(text, "Latn", language, "passport");
   }
 
   private String passportLatin(String cyrillic, SplittableRandom random) {
@@ -66,20 +73,20 @@ final class NameRenderer {
   }
 
   /** As typed by an NGO worker from what the person said, with that worker's spelling habits. */
-  private DemoName interview(NameParts name, SplittableRandom random) {
+  public WrittenName interview(NameParts name, SplittableRandom random) {
     boolean givenFirst = settings.chance("names.interviewGivenNameFirstRate", random);
     String text = ordered(name, givenFirst);
     text = habits.render(text, random);
     text = Typist.maybeSlip(text, settings.rate("typo.interview"), random);
-    return new DemoName(titleCase(text), "Latn", "en", "interview");
+    return new WrittenName(titleCase(text), "Latn", "en", "interview");
   }
 
   /** As in the facility's register, in Arabic script, without short vowels. */
-  private DemoName registry(NameParts name, String facilityKind, SplittableRandom random) {
+  public WrittenName registry(NameParts name, String facilityKind, SplittableRandom random) {
     boolean surnameFirst = settings.chance("names.registrySurnameFirstRate", random);
     String text = registry.render(ordered(name, !surnameFirst), random);
     text = Typist.maybeSlip(text, settings.rate("typo.registry"), random);
-    return new DemoName(text, "Arab", "ar", settings.text("registry." + facilityKind));
+    return new WrittenName(text, "Arab", "ar", settings.text("registry." + facilityKind));
   }
 
   private static String ordered(NameParts name, boolean givenFirst) {

@@ -1,9 +1,9 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 /** A family name in its male and female forms (equal where it does not inflect). */
-record Surname(String male, String female) {
+public record Surname(String male, String female) {
 
-  String forSex(String sex) {
+  public String forSex(String sex) {
     return "FEMALE".equals(sex) ? female : male;
   }
 }

@@ -1,4 +1,4 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,27 +13,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a tab-separated data file under {@code /demo/} on the classpath: UTF-8, lines starting with
- * {@code #} and blank lines ignored, first remaining line is the header.
+ * Reads a tab-separated data file on the classpath (an absolute resource path such as {@code
+ * /synth/surnames.tsv}): UTF-8, lines starting with {@code #} and blank lines ignored, first
+ * remaining line is the header.
  */
-final class TsvTable {
+public final class TsvTable {
 
   private TsvTable() {}
 
-  static InputStream open(String file) {
-    InputStream in = TsvTable.class.getResourceAsStream("/demo/" + file);
+  /** Opens a classpath resource; {@code resource} is absolute, e.g. {@code /synth/x.tsv}. */
+  public static InputStream open(String resource) {
+    InputStream in = TsvTable.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("Missing demo data file /demo/" + file);
+      throw new IllegalStateException("Missing data file " + resource);
     }
     return in;
   }
 
-  static List<Row> read(String file) {
+  public static List<Row> read(String file) {
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
       return parse(file, reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read /demo/" + file, e);
+      throw new UncheckedIOException("Cannot read " + file, e);
     }
   }
 
@@ -59,12 +61,12 @@ final class TsvTable {
   }
 
   /** One data row; cells are looked up by column name. */
-  record Row(String file, int line, Map<String, String> cells) {
+  public record Row(String file, int line, Map<String, String> cells) {
 
     static Row of(String file, int line, List<String> header, List<String> cells) {
       if (cells.size() != header.size()) {
         throw new IllegalStateException(
-            "/demo/%s line %d: expected %d tab-separated cells %s, found %d"
+            "%s line %d: expected %d tab-separated cells %s, found %d"
                 .formatted(file, line, header.size(), header, cells.size()));
       }
       Map<String, String> map = new HashMap<>();
@@ -74,25 +76,24 @@ final class TsvTable {
       return new Row(file, line, map);
     }
 
-    String text(String column) {
+    public String text(String column) {
       String value = cells.get(column);
       if (value == null) {
-        throw new IllegalStateException(
-            "/demo/%s line %d: no column %s".formatted(file, line, column));
+        throw new IllegalStateException("%s line %d: no column %s".formatted(file, line, column));
       }
       return value;
     }
 
-    int integer(String column) {
+    public int integer(String column) {
       return (int) number(column);
     }
 
-    double number(String column) {
+    public double number(String column) {
       try {
         return Double.parseDouble(text(column).trim());
       } catch (NumberFormatException e) {
         throw new IllegalStateException(
-            "/demo/%s line %d: column %s must be a number".formatted(file, line, column), e);
+            "%s line %d: column %s must be a number".formatted(file, line, column), e);
       }
     }
   }

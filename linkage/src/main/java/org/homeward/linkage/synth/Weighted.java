@@ -1,4 +1,4 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** An immutable list of items drawn at random in proportion to their weights. */
-final class Weighted<T> {
+public final class Weighted<T> {
 
   private final List<T> items;
   private final double[] cumulative;
@@ -16,18 +16,18 @@ final class Weighted<T> {
     this.cumulative = cumulative;
   }
 
-  static <T> Builder<T> builder() {
+  public static <T> Builder<T> builder() {
     return new Builder<>();
   }
 
   /** Every item equally likely. */
-  static <T> Weighted<T> uniform(List<T> items) {
+  public static <T> Weighted<T> uniform(List<T> items) {
     Builder<T> builder = builder();
     items.forEach(item -> builder.add(item, 1));
     return builder.build();
   }
 
-  T pick(SplittableRandom random) {
+  public T pick(SplittableRandom random) {
     double target = random.nextDouble() * cumulative[cumulative.length - 1];
     int index = Arrays.binarySearch(cumulative, target);
     // binarySearch returns -(insertion point) - 1 when target falls between two sums.
@@ -35,15 +35,15 @@ final class Weighted<T> {
     return items.get(Math.min(index, items.size() - 1));
   }
 
-  List<T> items() {
+  public List<T> items() {
     return items;
   }
 
-  static final class Builder<T> {
+  public static final class Builder<T> {
     private final List<T> items = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
 
-    Builder<T> add(T item, double weight) {
+    public Builder<T> add(T item, double weight) {
       if (weight < 0) {
         throw new IllegalArgumentException("Negative weight for " + item);
       }
@@ -52,11 +52,11 @@ final class Weighted<T> {
       return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
       return items.isEmpty();
     }
 
-    Weighted<T> build() {
+    public Weighted<T> build() {
       if (items.isEmpty()) {
         throw new IllegalStateException("Nothing to choose from");
       }

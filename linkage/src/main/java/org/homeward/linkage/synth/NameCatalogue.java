@@ -1,4 +1,4 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * Given names and surnames per nationality, from {@code given-names.tsv} and {@code surnames.tsv}.
  */
-final class NameCatalogue {
+public final class NameCatalogue {
 
   private final Map<String, Weighted<String>> givenNames;
   private final Map<String, Weighted<Surname>> surnames;
@@ -20,14 +20,14 @@ final class NameCatalogue {
     this.surnames = surnames;
   }
 
-  static NameCatalogue load() {
+  public static NameCatalogue load() {
     Map<String, List<String>> given = new TreeMap<>();
-    for (TsvTable.Row row : TsvTable.read("given-names.tsv")) {
+    for (TsvTable.Row row : TsvTable.read("/synth/given-names.tsv")) {
       String key = row.text("nationality") + "/" + row.text("sex");
       given.computeIfAbsent(key, k -> new ArrayList<>()).add(row.text("name"));
     }
     Map<String, List<Surname>> family = new TreeMap<>();
-    for (TsvTable.Row row : TsvTable.read("surnames.tsv")) {
+    for (TsvTable.Row row : TsvTable.read("/synth/surnames.tsv")) {
       family
           .computeIfAbsent(row.text("nationality"), k -> new ArrayList<>())
           .add(new Surname(row.text("male"), row.text("female")));
@@ -39,18 +39,18 @@ final class NameCatalogue {
     return new NameCatalogue(givenChoices, surnameChoices);
   }
 
-  String given(String nationality, String sex, SplittableRandom random) {
+  public String given(String nationality, String sex, SplittableRandom random) {
     return require(givenNames.get(nationality + "/" + sex), "given-names.tsv", nationality)
         .pick(random);
   }
 
-  Surname surname(String nationality, SplittableRandom random) {
+  public Surname surname(String nationality, SplittableRandom random) {
     return require(surnames.get(nationality), "surnames.tsv", nationality).pick(random);
   }
 
   private static <T> Weighted<T> require(Weighted<T> choice, String file, String nationality) {
     if (choice == null) {
-      throw new IllegalStateException("/demo/" + file + " has no names for " + nationality);
+      throw new IllegalStateException("/synth/" + file + " has no names for " + nationality);
     }
     return choice;
   }

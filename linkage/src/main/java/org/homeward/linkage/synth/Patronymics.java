@@ -1,9 +1,9 @@
-package org.homeward.demo;
+package org.homeward.linkage.synth;
 
 import java.util.List;
 
 /** Forms Russian-style patronymics (Рустамович, Рустамовна) by {@code patronymic-rules.tsv}. */
-final class Patronymics {
+public final class Patronymics {
 
   private record Rule(String ending, int strip, String male, String female) {}
 
@@ -13,9 +13,9 @@ final class Patronymics {
     this.rules = rules;
   }
 
-  static Patronymics load() {
+  public static Patronymics load() {
     List<Rule> rules =
-        TsvTable.read("patronymic-rules.tsv").stream()
+        TsvTable.read("/synth/patronymic-rules.tsv").stream()
             .map(
                 row ->
                     new Rule(
@@ -27,13 +27,13 @@ final class Patronymics {
     return new Patronymics(rules);
   }
 
-  String of(String fatherGivenName, String childSex) {
+  public String of(String fatherGivenName, String childSex) {
     for (Rule rule : rules) {
       if (fatherGivenName.endsWith(rule.ending())) {
         String stem = fatherGivenName.substring(0, fatherGivenName.length() - rule.strip());
         return stem + ("FEMALE".equals(childSex) ? rule.female() : rule.male());
       }
     }
-    throw new IllegalStateException("/demo/patronymic-rules.tsv needs a row with an empty ending");
+    throw new IllegalStateException("/synth/patronymic-rules.tsv needs a row with an empty ending");
   }
 }
