@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.homeward.common.FieldErrors;
 import org.homeward.common.InvalidInputException;
+import org.homeward.common.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,7 +65,7 @@ class AccessApiController {
   @PostMapping("/agencies")
   @Operation(summary = "Register an agency of a state, a custodian or an international body")
   ResponseEntity<Agency> createAgency(@RequestBody AgencyInput input) {
-    AgencyInput body = require(input);
+    AgencyInput body = RequestBodies.required(input);
     Agency agency = agencies.register(body.name(), body.kind(), body.stateCode());
     return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.id())).body(agency);
   }
@@ -80,7 +80,7 @@ class AccessApiController {
   @PostMapping("/users")
   @Operation(summary = "Create a user of an agency with one or more roles")
   ResponseEntity<UserAccounts.Account> createUser(@RequestBody UserInput input) {
-    UserInput body = require(input);
+    UserInput body = RequestBodies.required(input);
     UserAccounts.Account account =
         accounts.create(body.username(), body.password(), roles(body.roles()), body.agencyId());
     return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(account);
@@ -89,14 +89,14 @@ class AccessApiController {
   @Requires(Capability.ADMINISTER)
   @PutMapping("/users/{username}/roles")
   UserAccounts.Account setRoles(@PathVariable String username, @RequestBody RolesInput input) {
-    return accounts.setRoles(username, roles(require(input).roles()));
+    return accounts.setRoles(username, roles(RequestBodies.required(input).roles()));
   }
 
   @Requires(Capability.ADMINISTER)
   @PutMapping("/users/{username}/enabled")
   @Operation(summary = "Enable (and unlock) or disable a user")
   UserAccounts.Account setEnabled(@PathVariable String username, @RequestBody EnabledInput input) {
-    Boolean enabled = require(input).enabled();
+    Boolean enabled = RequestBodies.required(input).enabled();
     if (enabled == null) {
       throw new InvalidInputException("enabled", "true or false");
     }
@@ -127,7 +127,7 @@ class AccessApiController {
   @Operation(summary = "Create an API token; the secret is shown in this response only")
   ResponseEntity<Map<String, Object>> createToken(
       @AuthenticationPrincipal HomewardUser user, @RequestBody TokenInput input) {
-    TokenInput body = require(input);
+    TokenInput body = RequestBodies.required(input);
     ApiTokens.NewToken token = tokens.create(user.userId(), body.name(), body.days());
     Map<String, Object> reply = new LinkedHashMap<>();
     reply.put("token", token.info());
@@ -148,20 +148,12 @@ class AccessApiController {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     List<String> given = names == null ? List.of() : new ArrayList<>(names);
     for (int i = 0; i < given.size(); i++) {
-      try {
-        roles.add(Role.valueOf(String.valueOf(given.get(i)).strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        errors.add("roles[" + i + "]", "one of " + java.util.Arrays.toString(Role.values()));
+      Role role = errors.requiredEnum(Role.class, given.get(i), "roles[" + i + "]");
+      if (role != null) {
+        roles.add(role);
       }
     }
     errors.throwIfAny();
     return roles;
-  }
-
-  private static <T> T require(T body) {
-    if (body == null) {
-      throw new InvalidInputException("body", "a JSON object");
-    }
-    return body;
   }
 }

@@ -1,7 +1,6 @@
 package org.homeward.access;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,16 +60,7 @@ public class Agencies {
     if (checkedName.isEmpty() || checkedName.length() > 300) {
       errors.add("name", "a name of 1 to 300 characters");
     }
-    AgencyKind kind = null;
-    try {
-      kind =
-          kindText == null ? null : AgencyKind.valueOf(kindText.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    if (kind == null) {
-      errors.add("kind", "one of " + Arrays.toString(AgencyKind.values()));
-    }
+    AgencyKind kind = errors.requiredEnum(AgencyKind.class, kindText, "kind");
     String state =
         stateCode == null || stateCode.isBlank()
             ? null

@@ -50,15 +50,13 @@ class SecondFactorApiFilter extends OncePerRequestFilter {
     audit.record(
         "SECOND_FACTOR_REQUIRED", "User", auth.getName(), "path=" + request.getRequestURI());
     SecurityContextHolder.clearContext();
-    response.setStatus(401);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"https://homeward.invalid/problems/second-factor-required\",\"title\":\"Second"
-                + " factor required\",\"status\":401,\"detail\":\"This account signs in with a second"
-                + " factor. Create an API token (POST /api/v1/me/tokens with your password and the"
-                + " current code in X-Homeward-OTP) and use it as a Bearer token.\"}");
+    ProblemResponses.write(
+        response,
+        401,
+        "second-factor-required",
+        "Second factor required",
+        "This account signs in with a second factor. Create an API token (POST /api/v1/me/tokens"
+            + " with your password and the current code in X-Homeward-OTP) and use it as a Bearer"
+            + " token.");
   }
 }

@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -139,14 +138,12 @@ class SecurityConfiguration {
       jakarta.servlet.http.HttpServletResponse response,
       org.springframework.security.access.AccessDeniedException e)
       throws java.io.IOException {
-    response.setStatus(HttpStatus.FORBIDDEN.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"https://homeward.invalid/problems/forbidden\",\"title\":\"Forbidden\","
-                + "\"status\":403,\"detail\":\"Your roles do not allow this.\"}");
+    ProblemResponses.write(
+        response,
+        HttpStatus.FORBIDDEN.value(),
+        "forbidden",
+        "Forbidden",
+        "Your roles do not allow this.");
   }
 
   static void unauthorized(
@@ -154,15 +151,12 @@ class SecurityConfiguration {
       jakarta.servlet.http.HttpServletResponse response,
       org.springframework.security.core.AuthenticationException e)
       throws java.io.IOException {
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"https://homeward.invalid/problems/unauthenticated\",\"title\":\"Sign-in"
-                + " required\",\"status\":401,\"detail\":\"Send valid credentials (HTTP"
-                + " Basic or a Bearer API token).\"}");
+    ProblemResponses.write(
+        response,
+        HttpStatus.UNAUTHORIZED.value(),
+        "unauthenticated",
+        "Sign-in required",
+        "Send valid credentials (HTTP Basic or a Bearer API token).");
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public class UserAccounts implements UserDetailsService {
       errors.add("password", "a password of " + MIN_PASSWORD_LENGTH + " to 200 characters");
     }
     if (roles == null || roles.isEmpty()) {
-      errors.add("roles", "at least one of " + Arrays.toString(Role.values()));
+      errors.add("roles", "at least " + FieldErrors.oneOf(Role.class));
     }
     if (agencyId != null && agencies.find(agencyId).isEmpty()) {
       errors.add("agencyId", "the id of a registered agency");
@@ -104,7 +103,7 @@ public class UserAccounts implements UserDetailsService {
     Account before = account(username).orElseThrow(() -> new NotFoundException("User"));
     if (roles == null || roles.isEmpty()) {
       throw new org.homeward.common.InvalidInputException(
-          "roles", "at least one of " + Arrays.toString(Role.values()));
+          "roles", "at least " + FieldErrors.oneOf(Role.class));
     }
     jdbc.sql("UPDATE app_user SET roles = :roles WHERE username = :u")
         .param("roles", encode(roles))

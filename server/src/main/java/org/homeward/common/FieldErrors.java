@@ -1,7 +1,9 @@
 package org.homeward.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Collects field problems while input is checked, so one response names all of them. */
 public final class FieldErrors {
@@ -9,6 +11,35 @@ public final class FieldErrors {
 
   public void add(String field, String expected) {
     errors.add(new FieldError(field, expected));
+  }
+
+  /**
+   * Reads an enum constant written in any case; a blank value gives {@code whenAbsent}, an unknown
+   * one is recorded as an error naming the choices (and gives null).
+   */
+  public <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, E whenAbsent) {
+    if (value == null || value.isBlank()) {
+      return whenAbsent;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      add(field, oneOf(type));
+      return null;
+    }
+  }
+
+  /** Like {@link #enumValue} for a value that must be given. */
+  public <E extends Enum<E>> E requiredEnum(Class<E> type, String value, String field) {
+    if (value == null || value.isBlank()) {
+      add(field, oneOf(type));
+      return null;
+    }
+    return enumValue(type, value, field, null);
+  }
+
+  public static String oneOf(Class<? extends Enum<?>> type) {
+    return "one of " + Arrays.toString(type.getEnumConstants());
   }
 
   public boolean isEmpty() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.Capability;
 import org.homeward.access.Requires;
+import org.homeward.common.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,7 @@ class FamilyApiController {
   @PostMapping("/relationships")
   @Operation(summary = "Record a family link, read as 'from TYPE to' (e.g. A MOTHER_OF B)")
   ResponseEntity<Relationship> relate(@RequestBody RelationshipInput input) {
-    RelationshipInput body = PersonApiController.requireBody(input);
+    RelationshipInput body = RequestBodies.required(input);
     Relationship link =
         registry.relate(body.fromPersonId(), body.type(), body.toPersonId(), body.evidence());
     return ResponseEntity.status(HttpStatus.CREATED)

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.Capability;
 import org.homeward.access.Requires;
-import org.homeward.common.InvalidInputException;
+import org.homeward.common.RequestBodies;
 import org.homeward.web.Etags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +69,7 @@ class PersonApiController {
   @PostMapping("/persons")
   @Operation(summary = "Register a person")
   ResponseEntity<Map<String, Object>> create(@RequestBody PersonInput input) {
-    Person person = registry.register(requireBody(input));
+    Person person = registry.register(RequestBodies.required(input));
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(URI.create("/api/v1/persons/" + person.id()))
         .eTag(Etags.of(person.version()))
@@ -92,7 +92,7 @@ class PersonApiController {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PersonInput input) {
     int basedOn = Etags.requireVersion(ifMatch);
-    Person person = registry.update(id, basedOn, requireBody(input));
+    Person person = registry.update(id, basedOn, RequestBodies.required(input));
     return ResponseEntity.ok().eTag(Etags.of(person.version())).body(view(registry.open(id)));
   }
 
@@ -102,7 +102,7 @@ class PersonApiController {
   @PutMapping("/persons/{id}/vetting")
   @Operation(summary = "Record the vetting outcome (vetting officers of the person's own state)")
   Vetting vetting(@PathVariable UUID id, @RequestBody VettingInput input) {
-    VettingInput body = requireBody(input);
+    VettingInput body = RequestBodies.required(input);
     return registry.recordVetting(id, body.outcome(), body.remarks());
   }
 
@@ -112,7 +112,7 @@ class PersonApiController {
   @PostMapping("/persons/{id}/notes")
   @Operation(summary = "Add a case note")
   ResponseEntity<Note> note(@PathVariable UUID id, @RequestBody NoteInput input) {
-    Note note = registry.addNote(id, requireBody(input).text());
+    Note note = registry.addNote(id, RequestBodies.required(input).text());
     return ResponseEntity.status(HttpStatus.CREATED).body(note);
   }
 
@@ -122,7 +122,7 @@ class PersonApiController {
   @PostMapping("/persons/{id}/shares")
   @Operation(summary = "Share a person's record with another agency, for a stated reason")
   ResponseEntity<Share> share(@PathVariable UUID id, @RequestBody ShareInput input) {
-    ShareInput body = requireBody(input);
+    ShareInput body = RequestBodies.required(input);
     Share share = registry.share(id, body.agencyId(), body.reason(), body.until());
     return ResponseEntity.status(HttpStatus.CREATED).body(share);
   }
@@ -151,13 +151,6 @@ class PersonApiController {
     java.util.LinkedHashMap<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("items", items);
     body.put("nextCursor", nextCursor);
-    return body;
-  }
-
-  static <T> T requireBody(T body) {
-    if (body == null) {
-      throw new InvalidInputException("body", "a JSON object");
-    }
     return body;
   }
 }

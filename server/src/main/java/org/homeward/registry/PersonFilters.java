@@ -21,8 +21,8 @@ final class PersonFilters {
       }
     }
     CustodyStatus custody =
-        PersonInput.enumValue(CustodyStatus.class, custodyStatus, "custodyStatus", errors, null);
-    Sex checkedSex = PersonInput.enumValue(Sex.class, sex, "sex", errors, null);
+        errors.enumValue(CustodyStatus.class, custodyStatus, "custodyStatus", null);
+    Sex checkedSex = errors.enumValue(Sex.class, sex, "sex", null);
     AgeBand band = null;
     if (ageBand != null && !ageBand.isBlank()) {
       band = AgeBand.fromLabel(ageBand.strip()).orElse(null);

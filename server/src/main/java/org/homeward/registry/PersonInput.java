@@ -72,13 +72,13 @@ public record PersonInput(
   public PersonDetails toDetails(LocalDate today, Predicate<UUID> facilityExists) {
     FieldErrors errors = new FieldErrors();
     List<NameVariant> checkedNames = checkNames(errors);
-    Sex checkedSex = enumValue(Sex.class, sex, "sex", errors, Sex.UNKNOWN);
+    Sex checkedSex = errors.enumValue(Sex.class, sex, "sex", Sex.UNKNOWN);
     PartialDate checkedBirth = checkBirthDate(today, errors);
     List<Nationality> checkedNationalities = checkNationalities(errors);
     List<IdentityDocument> checkedDocuments = checkDocuments(errors);
     UUID checkedFacility = checkFacility(facilityExists, errors);
     CustodyStatus checkedCustody =
-        enumValue(CustodyStatus.class, custodyStatus, "custodyStatus", errors, CustodyStatus.HELD);
+        errors.enumValue(CustodyStatus.class, custodyStatus, "custodyStatus", CustodyStatus.HELD);
     String checkedHandedTo = checkHandedTo(checkedCustody, errors);
     Set<Vulnerability> checkedVulnerabilities = checkVulnerabilities(errors);
     errors.throwIfAny();
@@ -182,7 +182,7 @@ public record PersonInput(
       return null;
     }
     DatePrecision precision =
-        enumValue(DatePrecision.class, birthDate.precision(), "birthDate.precision", errors, null);
+        errors.enumValue(DatePrecision.class, birthDate.precision(), "birthDate.precision", null);
     if (precision == null && !isBlank(birthDate.precision())) {
       return null;
     }
@@ -259,12 +259,8 @@ public record PersonInput(
         continue;
       }
       NationalityStatus status =
-          enumValue(
-              NationalityStatus.class,
-              n.status(),
-              field + ".status",
-              errors,
-              NationalityStatus.CLAIMED);
+          errors.enumValue(
+              NationalityStatus.class, n.status(), field + ".status", NationalityStatus.CLAIMED);
       result.add(new Nationality(code, status));
     }
     return result;
@@ -286,10 +282,7 @@ public record PersonInput(
         errors.add(field, "a document with type, number and issuingCountry");
         continue;
       }
-      DocumentType type = enumValue(DocumentType.class, d.type(), field + ".type", errors, null);
-      if (type == null && isBlank(d.type())) {
-        errors.add(field + ".type", "one of " + java.util.Arrays.toString(DocumentType.values()));
-      }
+      DocumentType type = errors.requiredEnum(DocumentType.class, d.type(), field + ".type");
       String number = d.number() == null ? "" : d.number().strip();
       if (!number.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} /.-]{0,59}")) {
         errors.add(field + ".number", "1 to 60 letters, digits, spaces, '/', '.' or '-'");
@@ -337,30 +330,13 @@ public record PersonInput(
     }
     for (int i = 0; i < vulnerabilities.size(); i++) {
       Vulnerability v =
-          enumValue(
-              Vulnerability.class,
-              vulnerabilities.get(i),
-              "vulnerabilities[" + i + "]",
-              errors,
-              null);
+          errors.enumValue(
+              Vulnerability.class, vulnerabilities.get(i), "vulnerabilities[" + i + "]", null);
       if (v != null) {
         result.add(v);
       }
     }
     return result;
-  }
-
-  static <E extends Enum<E>> E enumValue(
-      Class<E> type, String value, String field, FieldErrors errors, E whenAbsent) {
-    if (isBlank(value)) {
-      return whenAbsent;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      errors.add(field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
-      return null;
-    }
   }
 
   private static boolean isBlank(String s) {

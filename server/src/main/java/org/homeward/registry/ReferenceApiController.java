@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.homeward.access.Capability;
 import org.homeward.access.Requires;
 import org.homeward.common.Countries;
+import org.homeward.common.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class ReferenceApiController {
   @PostMapping("/facilities")
   @Operation(summary = "Register a camp, prison, hospital or rehabilitation centre")
   ResponseEntity<Facility> createFacility(@RequestBody FacilityInput input) {
-    FacilityInput body = PersonApiController.requireBody(input);
+    FacilityInput body = RequestBodies.required(input);
     Facility facility =
         registry.registerFacility(
             body.name(), body.kind(), body.countryCode(), body.custodianAgencyId());

@@ -264,11 +264,7 @@ public class RegistryService {
       throw new ForbiddenFieldException("vetting");
     }
     FieldErrors errors = new FieldErrors();
-    VettingOutcome outcome =
-        PersonInput.enumValue(VettingOutcome.class, outcomeText, "outcome", errors, null);
-    if (outcome == null && (outcomeText == null || outcomeText.isBlank())) {
-      errors.add("outcome", "one of " + java.util.Arrays.toString(VettingOutcome.values()));
-    }
+    VettingOutcome outcome = errors.requiredEnum(VettingOutcome.class, outcomeText, "outcome");
     String checkedRemarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
     if (checkedRemarks != null && checkedRemarks.length() > 4000) {
       errors.add("remarks", "at most 4000 characters");
@@ -350,13 +346,9 @@ public class RegistryService {
   public Relationship relate(UUID fromId, String typeText, UUID toId, String evidenceText) {
     access.require(Capability.FAMILY_WRITE);
     FieldErrors errors = new FieldErrors();
-    RelationshipType type =
-        PersonInput.enumValue(RelationshipType.class, typeText, "type", errors, null);
-    if (type == null && (typeText == null || typeText.isBlank())) {
-      errors.add("type", "one of " + java.util.Arrays.toString(RelationshipType.values()));
-    }
+    RelationshipType type = errors.requiredEnum(RelationshipType.class, typeText, "type");
     Evidence evidence =
-        PersonInput.enumValue(Evidence.class, evidenceText, "evidence", errors, Evidence.DECLARED);
+        errors.enumValue(Evidence.class, evidenceText, "evidence", Evidence.DECLARED);
     errors.throwIfAny();
     Person from = findForLink(fromId, "fromPersonId");
     Person to = findForLink(toId, "toPersonId");
@@ -429,10 +421,7 @@ public class RegistryService {
     access.require(Capability.REFERENCE_WRITE);
     FieldErrors errors = new FieldErrors();
     String checkedName = requiredText(name, "name", 300, errors);
-    FacilityKind kind = PersonInput.enumValue(FacilityKind.class, kindText, "kind", errors, null);
-    if (kind == null && (kindText == null || kindText.isBlank())) {
-      errors.add("kind", "one of " + java.util.Arrays.toString(FacilityKind.values()));
-    }
+    FacilityKind kind = errors.requiredEnum(FacilityKind.class, kindText, "kind");
     String country = countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT);
     if (!Countries.isAlpha3(country)) {
       errors.add("countryCode", "an ISO 3166-1 alpha-3 country code such as SYR");
