@@ -8,8 +8,25 @@ package org.homeward.linkage;
  * @param maxBlockPairs a block that would give more pairs than this is skipped (see Blocker)
  * @param chainGuardBits two clusters are not merged when any pair across them has field evidence
  *     (match weight without the prior) below this many bits (see Clusterer)
+ * @param matchesPerRecord a prior bound for the estimate: at most this many matching pairs per
+ *     record (of the smaller list, in a link), or 0 for no bound. With a name catalogue small for
+ *     the list's size (a million people sharing a few thousand names), EM can otherwise take "same
+ *     given name" for "same person"; a bound of 0.5 says "at most one duplicate per two records"
  */
-public record EngineOptions(long seed, int randomPairs, long maxBlockPairs, double chainGuardBits) {
+public record EngineOptions(
+    long seed,
+    int randomPairs,
+    long maxBlockPairs,
+    double chainGuardBits,
+    double matchesPerRecord) {
 
-  public static final EngineOptions DEFAULT = new EngineOptions(20240611L, 200_000, 50_000, 0.0);
+  public static final EngineOptions DEFAULT = new EngineOptions(20240611L, 200_000, 50_000, 0.0, 0);
+
+  public EngineOptions(long seed, int randomPairs, long maxBlockPairs, double chainGuardBits) {
+    this(seed, randomPairs, maxBlockPairs, chainGuardBits, 0);
+  }
+
+  public EngineOptions withMatchesPerRecord(double bound) {
+    return new EngineOptions(seed, randomPairs, maxBlockPairs, chainGuardBits, bound);
+  }
 }

@@ -80,6 +80,30 @@ public final class LinkageEngine {
     return new LinkResult(left, right, kept, run.blocking.report(), run.model);
   }
 
+  /**
+   * Links two lists with a model trained before (no estimation): the full-recompute counterpart of
+   * {@link LinkageIndex#match}.
+   */
+  public LinkResult score(Dataset left, Dataset right, TrainedModel model, Thresholds thresholds) {
+    PreparedRecords l = prepare(left);
+    PreparedRecords r = prepare(right);
+    Blocker.Result blocking = blocker.link(l, r);
+    CandidatePairs pairs = blocking.pairs();
+    byte[] levels = new byte[comparators.size()];
+    List<ScoredPair> kept = new ArrayList<>();
+    for (int p = 0; p < pairs.size(); p++) {
+      comparator.compare(l, pairs.left(p), r, pairs.right(p), levels, 0);
+      double weight = model.weight(levels, 0, l, pairs.left(p), r, pairs.right(p));
+      double probability = FellegiSunter.probability(weight);
+      Thresholds.Decision decision = thresholds.decide(probability);
+      if (decision != Thresholds.Decision.NON_MATCH) {
+        kept.add(new ScoredPair(pairs.left(p), pairs.right(p), weight, probability, decision));
+      }
+    }
+    kept.sort(Comparator.comparingDouble(ScoredPair::weight).reversed());
+    return new LinkResult(left, right, kept, blocking.report(), model);
+  }
+
   /** Deduplicates one list into clusters. */
   public DedupeResult dedupe(Dataset input, Thresholds thresholds, Progress progress) {
     Run run = run(input, null, progress);
@@ -166,6 +190,15 @@ public final class LinkageEngine {
         others.size() == 0 ? 0 : Math.max(0, allPairs - candidates.size()) / others.size();
     double startLambda =
         Math.min(0.5, (dedupe ? l.size() / 2.0 : Math.min(l.size(), r.size())) / allPairs);
+    // An optional prior bound on how many pairs can be matches (see EngineOptions).
+    double maxLambda =
+        options.matchesPerRecord() > 0
+            ? Math.min(
+                0.5,
+                options.matchesPerRecord()
+                    * (dedupe ? l.size() : Math.min(l.size(), r.size()))
+                    / Math.max(1, allPairs))
+            : 0.5;
     Estimator.Result em =
         Estimator.standard()
             .estimate(
@@ -175,7 +208,8 @@ public final class LinkageEngine {
                 u,
                 othersWeight / 2,
                 Estimator.initialM(levelCounts, vectors),
-                startLambda);
+                startLambda,
+                maxLambda);
     FellegiSunter parameters = new FellegiSunter(em.m(), em.u(), em.lambda(), em.iterations());
     TermFrequencies frequencies =
         TermFrequencies.count(comparators, right == null ? List.of(l) : List.of(l, r));

@@ -21,6 +21,10 @@ public final class Blocker {
     this.maxBlockPairs = maxBlockPairs;
   }
 
+  public long maxBlockPairs() {
+    return maxBlockPairs;
+  }
+
   public List<BlockingRule> rules() {
     return rules;
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.homeward.linkage.DedupeResult;
+import org.homeward.linkage.EngineOptions;
 import org.homeward.linkage.LinkResult;
 import org.homeward.linkage.LinkageEngine;
 import org.homeward.linkage.Progress;
@@ -94,6 +95,22 @@ public final class LinkageCommandLine implements Runnable {
         description = "Match probability threshold (default: 0.9); review from 0.5 or P if lower.")
     Double threshold;
 
+    @Option(
+        names = "--matches-per-record",
+        paramLabel = "K",
+        description =
+            "Prior bound for the estimate: at most K matching pairs per record (default: none)."
+                + " 0.5 means at most one duplicate per two records.")
+    double matchesPerRecord;
+
+    LinkageEngine engine(LinkageSettings settings) {
+      if (!(matchesPerRecord >= 0)) {
+        throw new SettingsException("--matches-per-record: expected K >= 0");
+      }
+      return new LinkageEngine(
+          settings, EngineOptions.DEFAULT.withMatchesPerRecord(matchesPerRecord));
+    }
+
     LinkageSettings loadSettings() {
       return SettingsReader.read(settings);
     }
@@ -153,7 +170,7 @@ public final class LinkageCommandLine implements Runnable {
       Thresholds thresholds = common.thresholds();
       Dataset a = common.read(left, settings);
       Dataset b = common.read(right, settings);
-      LinkResult result = new LinkageEngine(settings).link(a, b, thresholds, common.progress());
+      LinkResult result = common.engine(settings).link(a, b, thresholds, common.progress());
       try (CSVPrinter csv = printer(out, "left_id", "right_id", "match_probability", "decision")) {
         for (ScoredPair pair : result.pairs()) {
           csv.printRecord(
@@ -196,8 +213,7 @@ public final class LinkageCommandLine implements Runnable {
       LinkageSettings settings = common.loadSettings();
       Thresholds thresholds = common.thresholds();
       Dataset records = common.read(input, settings);
-      DedupeResult result =
-          new LinkageEngine(settings).dedupe(records, thresholds, common.progress());
+      DedupeResult result = common.engine(settings).dedupe(records, thresholds, common.progress());
       try (CSVPrinter csv = printer(out, "record_id", "cluster_id")) {
         for (int row = 0; row < records.size(); row++) {
           csv.printRecord(records.ids().get(row), result.clusterId(row));
@@ -247,7 +263,8 @@ public final class LinkageCommandLine implements Runnable {
               ? a
               : common.read(right, settings);
       Explanation explanation =
-          new LinkageEngine(settings)
+          common
+              .engine(settings)
               .explain(
                   a,
                   b,

@@ -119,6 +119,25 @@ public final class Estimator {
       double pseudoCount,
       double[][] startM,
       double startLambda) {
+    return estimate(
+        candidates, others, othersWeight, startU, pseudoCount, startM, startLambda, 0.5);
+  }
+
+  /**
+   * As above, with λ kept at or below {@code maxLambda}: the most matches the lists can hold (see
+   * {@code LinkageEngine}). Without the cap EM may settle on a class far larger than the people can
+   * be — "shares a given name", which also agrees on sex because given names are gendered — when a
+   * name catalogue is small compared with the list.
+   */
+  public Result estimate(
+      ComparisonVectors candidates,
+      ComparisonVectors others,
+      double othersWeight,
+      double[][] startU,
+      double pseudoCount,
+      double[][] startM,
+      double startLambda,
+      double maxLambda) {
     Map<String, Pattern> byKey = new HashMap<>();
     addPatterns(byKey, candidates, 1.0);
     addPatterns(byKey, others, othersWeight);
@@ -178,7 +197,7 @@ public final class Estimator {
           change = Math.max(change, Math.abs(m[f][l] - before[f][l]));
         }
       }
-      double nextLambda = Math.min(Math.max(matches / total, 1e-12), 0.5);
+      double nextLambda = Math.min(Math.max(matches / total, 1e-12), Math.min(maxLambda, 0.5));
       change = Math.max(change, Math.abs(nextLambda - lambda));
       lambda = nextLambda;
       if (change < tolerance) {

@@ -37,6 +37,22 @@ public final class TermFrequencies {
     }
   }
 
+  /** Rebuilds frequencies from saved counts ({@link #counts()}), e.g. from a model file. */
+  public static TermFrequencies of(List<Map<String, Integer>> counts) {
+    long[] totals = new long[counts.size()];
+    for (int f = 0; f < counts.size(); f++) {
+      for (int c : counts.get(f).values()) {
+        totals[f] += c;
+      }
+    }
+    return new TermFrequencies(List.copyOf(counts), totals);
+  }
+
+  /** Per field, how many records had each frequency key. */
+  public List<Map<String, Integer>> counts() {
+    return counts;
+  }
+
   public static TermFrequencies count(
       List<FieldComparator<?>> comparators, List<PreparedRecords> lists) {
     List<Map<String, Integer>> counts = new java.util.ArrayList<>();

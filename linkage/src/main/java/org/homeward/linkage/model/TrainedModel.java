@@ -37,6 +37,14 @@ public final class TrainedModel {
     this.frequencies = frequencies;
   }
 
+  public LinkageSettings settings() {
+    return settings;
+  }
+
+  public TermFrequencies frequencies() {
+    return frequencies;
+  }
+
   public FellegiSunter parameters() {
     return parameters;
   }
