@@ -27,12 +27,27 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule repositoriesAreUsedOnlyInsideTheirFeature =
-      noClasses()
+      classes()
           .that()
-          .resideOutsideOfPackage("org.homeward.registry..")
-          .should()
-          .dependOnClassesThat()
-          .areAnnotatedWith(Repository.class);
+          .areAnnotatedWith(Repository.class)
+          .should(
+              new com.tngtech.archunit.lang.ArchCondition<
+                  com.tngtech.archunit.core.domain.JavaClass>(
+                  "be accessed only from their own feature's package") {
+                @Override
+                public void check(
+                    com.tngtech.archunit.core.domain.JavaClass repository,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                  for (var access : repository.getAccessesToSelf()) {
+                    String from = access.getOriginOwner().getPackageName();
+                    if (!from.equals(repository.getPackageName())) {
+                      events.add(
+                          com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                              access, access.getDescription()));
+                    }
+                  }
+                }
+              });
 
   @ArchTest
   static final ArchRule registryWebClassesAreNotUsedByOtherFeatures =

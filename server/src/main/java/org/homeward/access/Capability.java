@@ -25,6 +25,10 @@ public enum Capability {
   NOTES_WRITE,
   /** Share a record with another agency. */
   SHARE,
+  /** Open repatriation cases and move them through their stages. */
+  CASE_WRITE,
+  /** Approve a case someone else proposed (the second pair of eyes). */
+  CASE_APPROVE,
   /** Register facilities. */
   REFERENCE_WRITE,
   /** Manage agencies, users and roles. */

@@ -35,7 +35,8 @@ final class Permissions {
                   Capability.PERSON_UPDATE,
                   Capability.FAMILY_WRITE,
                   Capability.NOTES_WRITE,
-                  Capability.SHARE),
+                  Capability.SHARE,
+                  Capability.CASE_WRITE),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS, HEALTH, NOTES),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS, HEALTH, NOTES)),
           Role.VETTING_OFFICER,
@@ -45,7 +46,12 @@ final class Permissions {
               EnumSet.of(VETTING)),
           Role.OPERATIONS_COORDINATOR,
           new Grant(
-              with(PERSON_VIEW, Capability.PERSON_UPDATE, Capability.SHARE),
+              with(
+                  PERSON_VIEW,
+                  Capability.PERSON_UPDATE,
+                  Capability.SHARE,
+                  Capability.CASE_WRITE,
+                  Capability.CASE_APPROVE),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS, HEALTH),
               EnumSet.of(LOCATION)),
           Role.REINTEGRATION_OFFICER,

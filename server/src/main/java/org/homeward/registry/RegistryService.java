@@ -337,6 +337,15 @@ public class RegistryService {
     return share;
   }
 
+  /**
+   * Whether a vetting officer has cleared the person. Says no more than that, so that rules such as
+   * a case's stages can depend on it without revealing the vetting record.
+   */
+  public boolean isVettingCleared(UUID personId) {
+    get(personId);
+    return files.vetting(personId).map(v -> v.outcome() == VettingOutcome.CLEARED).orElse(false);
+  }
+
   public List<Share> sharesOf(UUID personId) {
     get(personId);
     return files.shares(personId);

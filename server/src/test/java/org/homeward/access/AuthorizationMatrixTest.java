@@ -43,6 +43,7 @@ class AuthorizationMatrixTest {
   RequestMappingHandlerMapping mappings;
 
   @Autowired RegistryService registry;
+  @Autowired org.homeward.repatriation.RepatriationService cases;
   @Autowired Agencies agencies;
 
   UUID stateAgency;
@@ -75,6 +76,7 @@ class AuthorizationMatrixTest {
     UUID facility =
         registry.registerFacility("Matrix camp " + suffix, "CAMP", "SYR", custodianAgency).id();
     inScope = person("Матрица Внутри", "TJK", facility.toString());
+    cases.open(inScope, "so that endpoints about the case have one to answer with");
     outOfScope = person("Матрица Снаружи", "KAZ", null);
   }
 
