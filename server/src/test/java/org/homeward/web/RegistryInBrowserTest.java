@@ -276,6 +276,39 @@ class RegistryInBrowserTest {
   }
 
   @Test
+  void registrarOpensACaseAndVerifiesNationalityOnThePersonPage() throws IOException {
+    ApiClient api = TestAccounts.of(context).registrarClient();
+    String id = register(api, People.person("Шерзодова " + madeUpName()[0]).nationality("TJK"));
+
+    open("/persons/" + id + "?lang=en");
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("open-reason")))
+        .sendKeys("on the Roj camp list");
+    browser.findElement(By.cssSelector("#open-case button[type=submit]")).click();
+    waitUntil(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("case-stage"), "identified"));
+    new Select(browser.findElement(By.id("case-step-name"))).selectByValue("VERIFY_NATIONALITY");
+    browser.findElement(By.id("case-reason")).sendKeys("passport seen at interview");
+    browser.findElement(By.id("case-step-submit")).click();
+    String refused =
+        waitUntil(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-panel .errors")))
+            .getText();
+    new Select(browser.findElement(By.id("case-step-name"))).selectByValue("VERIFY_NATIONALITY");
+    browser.findElement(By.id("case-reason")).sendKeys("passport seen at interview");
+    new Select(browser.findElement(By.id("case-evidence"))).selectByValue("DOCUMENT");
+    browser.findElement(By.id("case-evidence-ref")).sendKeys("A7654321");
+    browser.findElement(By.id("case-step-submit")).click();
+    waitUntil(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("case-stage"), "nationality verified"));
+    scrollTo(By.id("case-panel"));
+    screenshot("case-panel");
+
+    assertThat(refused).contains("evidenceKind");
+    assertThat(browser.findElement(By.id("case-history")).getText()).contains("A7654321");
+  }
+
+  @Test
   void administratorCreatesAnAgencyAndAUserWhoSeesOnlyThatStatesNationals() throws IOException {
     TestAccounts accounts = TestAccounts.of(context);
     String suffix = madeUpName()[1].toLowerCase();
