@@ -20,6 +20,7 @@ import org.homeward.linkage.settings.LinkageSettings;
  *       script and word order, or in the wrong column, even when every other field is wrong;
  *   <li>pairs of name-word keys, across all name fields: survives very common single names (a key
  *       block for "Muhammad" is too big to compare and is skipped) and swapped given/family names;
+ *   <li>birth year with each name-word key: splits a common name's block, too big on its own;
  *   <li>birth year with the first letter of a name key: catches names with a slip in the key;
  *   <li>each identifier, code (of three characters or more), e-mail and full birth date as is:
  *       catches records whose names are garbled.
@@ -89,18 +90,26 @@ public final class BlockingRules {
           new BlockingRule(
               "pair of name word keys",
               (records, row, out) -> {
-                TreeSet<String> keys = new TreeSet<>();
+                // Every key of each word (one per rendering), so that an Arabic-script word whose
+                // main reading differs from the Latin one still pairs through another reading.
+                List<List<String>> perWord = new ArrayList<>();
                 for (int f : nameFields) {
                   for (NameWord w : words(records, f, row)) {
-                    if (w.key().length() >= 2) {
-                      keys.add(w.key());
+                    List<String> keys = w.keys().stream().filter(k -> k.length() >= 2).toList();
+                    if (!keys.isEmpty()) {
+                      perWord.add(keys);
                     }
                   }
                 }
-                List<String> sorted = new ArrayList<>(keys);
-                for (int i = 0; i < sorted.size(); i++) {
-                  for (int j = i + 1; j < sorted.size(); j++) {
-                    out.accept(sorted.get(i) + "|" + sorted.get(j));
+                for (int i = 0; i < perWord.size(); i++) {
+                  for (int j = i + 1; j < perWord.size(); j++) {
+                    for (String x : perWord.get(i)) {
+                      for (String y : perWord.get(j)) {
+                        if (!x.equals(y)) {
+                          out.accept(x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
+                        }
+                      }
+                    }
                   }
                 }
               }));
@@ -109,6 +118,32 @@ public final class BlockingRules {
       if (nameFields.isEmpty()) {
         break;
       }
+      // A common name's key block is too big to compare in a large list and is skipped; split by
+      // birth year it is not, and finds a duplicate whose other name words are garbled.
+      rules.add(
+          new BlockingRule(
+              fields.get(d).column() + " year + name word key",
+              (records, row, out) -> {
+                if (!(records.value(d, row) instanceof PartialDate date)) {
+                  return;
+                }
+                TreeSet<String> keys = new TreeSet<>();
+                for (int f : nameFields) {
+                  for (NameWord w : words(records, f, row)) {
+                    for (String key : w.keys()) {
+                      if (key.length() >= 2) {
+                        keys.add(key);
+                      }
+                    }
+                  }
+                }
+                int spread = date.estimated() ? 1 : 0;
+                for (int y = date.year() - spread; y <= date.year() + spread; y++) {
+                  for (String key : keys) {
+                    out.accept(y + ":" + key);
+                  }
+                }
+              }));
       rules.add(
           new BlockingRule(
               fields.get(d).column() + " year + name initial",
