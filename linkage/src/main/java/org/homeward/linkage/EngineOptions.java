@@ -12,21 +12,31 @@ package org.homeward.linkage;
  *     record (of the smaller list, in a link), or 0 for no bound. With a name catalogue small for
  *     the list's size (a million people sharing a few thousand names), EM can otherwise take "same
  *     given name" for "same person"; a bound of 0.5 says "at most one duplicate per two records"
+ * @param pairsPerRecord per blocking rule, at most this many candidate pairs per record, smallest
+ *     blocks first (see Blocker); 0 for no limit
  */
 public record EngineOptions(
     long seed,
     int randomPairs,
     long maxBlockPairs,
     double chainGuardBits,
-    double matchesPerRecord) {
+    double matchesPerRecord,
+    int pairsPerRecord) {
 
-  public static final EngineOptions DEFAULT = new EngineOptions(20240611L, 200_000, 50_000, 0.0, 0);
+  public static final EngineOptions DEFAULT =
+      new EngineOptions(20240611L, 200_000, 50_000, 0.0, 0, 0);
 
   public EngineOptions(long seed, int randomPairs, long maxBlockPairs, double chainGuardBits) {
-    this(seed, randomPairs, maxBlockPairs, chainGuardBits, 0);
+    this(seed, randomPairs, maxBlockPairs, chainGuardBits, 0, 0);
   }
 
   public EngineOptions withMatchesPerRecord(double bound) {
-    return new EngineOptions(seed, randomPairs, maxBlockPairs, chainGuardBits, bound);
+    return new EngineOptions(
+        seed, randomPairs, maxBlockPairs, chainGuardBits, bound, pairsPerRecord);
+  }
+
+  public EngineOptions withPairsPerRecord(int budget) {
+    return new EngineOptions(
+        seed, randomPairs, maxBlockPairs, chainGuardBits, matchesPerRecord, budget);
   }
 }

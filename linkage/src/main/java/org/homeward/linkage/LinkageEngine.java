@@ -52,7 +52,9 @@ public final class LinkageEngine {
     this.options = options;
     this.comparator = new RecordComparator(settings);
     this.comparators = comparator.fields();
-    this.blocker = new Blocker(BlockingRules.forSettings(settings), options.maxBlockPairs());
+    this.blocker =
+        new Blocker(
+            BlockingRules.forSettings(settings), options.maxBlockPairs(), options.pairsPerRecord());
   }
 
   public LinkageSettings settings() {

@@ -15,10 +15,22 @@ public final class Blocker {
 
   private final List<BlockingRule> rules;
   private final long maxBlockPairs;
+  private final int pairsPerRecord;
 
   public Blocker(List<BlockingRule> rules, long maxBlockPairs) {
+    this(rules, maxBlockPairs, 0);
+  }
+
+  /**
+   * @param pairsPerRecord when above 0, each rule gives at most this many pairs per record (of both
+   *     lists): its blocks are taken smallest first — the most specific keys — until the budget is
+   *     spent, and the rest are skipped and reported. Bounds time and memory on large lists, where
+   *     even blocks under {@code maxBlockPairs} add up to hundreds of millions of pairs.
+   */
+  public Blocker(List<BlockingRule> rules, long maxBlockPairs, int pairsPerRecord) {
     this.rules = List.copyOf(rules);
     this.maxBlockPairs = maxBlockPairs;
+    this.pairsPerRecord = pairsPerRecord;
   }
 
   public long maxBlockPairs() {
@@ -43,23 +55,43 @@ public final class Blocker {
   }
 
   private Result run(PreparedRecords left, PreparedRecords right) {
-    PairBuffer buffer = new PairBuffer();
+    long[] distinct = new long[0];
     List<BlockingReport.RuleCount> counts = new ArrayList<>();
+    long records = left.size() + (right == null ? 0 : right.size());
+    long budget = pairsPerRecord > 0 ? pairsPerRecord * records : Long.MAX_VALUE;
     for (BlockingRule rule : rules) {
       Map<String, int[]> leftBlocks = blocks(rule, left);
       Map<String, int[]> rightBlocks = right == null ? leftBlocks : blocks(rule, right);
-      long produced = 0;
+      List<Map.Entry<String, int[]>> kept = new ArrayList<>();
       long skipped = 0;
       long skippedPairs = 0;
       for (Map.Entry<String, int[]> e : leftBlocks.entrySet()) {
-        int[] ls = e.getValue();
         int[] rs = rightBlocks.get(e.getKey());
         if (rs == null) {
           continue;
         }
-        long pairs =
-            right == null ? (long) ls.length * (ls.length - 1) / 2 : (long) ls.length * rs.length;
+        long pairs = pairs(e.getValue(), rs, right == null);
         if (pairs > maxBlockPairs) {
+          skipped++;
+          skippedPairs += pairs;
+        } else if (pairs > 0) {
+          kept.add(e);
+        }
+      }
+      if (budget != Long.MAX_VALUE) {
+        // Smallest blocks first: the most specific keys; ties by key, for the same result always.
+        kept.sort(
+            java.util.Comparator.<Map.Entry<String, int[]>>comparingLong(
+                    e -> pairs(e.getValue(), rightBlocks.get(e.getKey()), right == null))
+                .thenComparing(Map.Entry::getKey));
+      }
+      PairBuffer buffer = new PairBuffer();
+      long produced = 0;
+      for (Map.Entry<String, int[]> e : kept) {
+        int[] ls = e.getValue();
+        int[] rs = rightBlocks.get(e.getKey());
+        long pairs = pairs(ls, rs, right == null);
+        if (produced + pairs > budget) {
           skipped++;
           skippedPairs += pairs;
           continue;
@@ -79,10 +111,37 @@ public final class Blocker {
           }
         }
       }
+      // Merged rule by rule, so memory holds the distinct pairs and one rule's raw pairs only.
+      distinct = merge(distinct, CandidatePairs.distinct(buffer.values, buffer.size).raw());
       counts.add(new BlockingReport.RuleCount(rule.name(), produced, skipped, skippedPairs));
     }
-    CandidatePairs pairs = CandidatePairs.distinct(buffer.values, buffer.size);
+    CandidatePairs pairs = CandidatePairs.distinct(distinct, distinct.length);
     return new Result(pairs, new BlockingReport(counts, pairs.size(), maxBlockPairs));
+  }
+
+  private static long pairs(int[] ls, int[] rs, boolean dedupe) {
+    return dedupe ? (long) ls.length * (ls.length - 1) / 2 : (long) ls.length * rs.length;
+  }
+
+  /** Union of two sorted arrays of distinct values. */
+  private static long[] merge(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      long next;
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        next = a[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        next = b[j++];
+      } else {
+        next = a[i++];
+        j++;
+      }
+      out[n++] = next;
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   /** Rows of each key, ascending, each row once per key. */

@@ -27,6 +27,11 @@ public final class CandidatePairs {
     return new CandidatePairs(Arrays.copyOf(sorted, out));
   }
 
+  /** The packed pairs, sorted (not a copy: do not change). */
+  long[] raw() {
+    return pairs;
+  }
+
   public static long pack(int left, int right) {
     return ((long) left << 32) | (right & 0xFFFFFFFFL);
   }

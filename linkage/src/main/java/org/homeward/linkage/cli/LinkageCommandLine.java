@@ -103,12 +103,23 @@ public final class LinkageCommandLine implements Runnable {
                 + " 0.5 means at most one duplicate per two records.")
     double matchesPerRecord;
 
+    @Option(
+        names = "--pairs-per-record",
+        paramLabel = "N",
+        description =
+            "Per blocking rule, at most N candidate pairs per record, most specific blocks first"
+                + " (default: no limit). For lists of a million records.")
+    int pairsPerRecord;
+
     LinkageEngine engine(LinkageSettings settings) {
-      if (!(matchesPerRecord >= 0)) {
-        throw new SettingsException("--matches-per-record: expected K >= 0");
+      if (!(matchesPerRecord >= 0) || pairsPerRecord < 0) {
+        throw new SettingsException("--matches-per-record and --pairs-per-record must be >= 0");
       }
       return new LinkageEngine(
-          settings, EngineOptions.DEFAULT.withMatchesPerRecord(matchesPerRecord));
+          settings,
+          EngineOptions.DEFAULT
+              .withMatchesPerRecord(matchesPerRecord)
+              .withPairsPerRecord(pairsPerRecord));
     }
 
     LinkageSettings loadSettings() {
