@@ -29,6 +29,10 @@ public enum Capability {
   CASE_WRITE,
   /** Approve a case someone else proposed (the second pair of eyes). */
   CASE_APPROVE,
+  /** Ask for named persons on behalf of another state (partner authorities). */
+  TRANSFER_REQUEST,
+  /** Accept or decline a transfer request. */
+  TRANSFER_DECIDE,
   /** Register facilities. */
   REFERENCE_WRITE,
   /** Manage agencies, users and roles. */

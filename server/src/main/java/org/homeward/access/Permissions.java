@@ -51,7 +51,8 @@ final class Permissions {
                   Capability.PERSON_UPDATE,
                   Capability.SHARE,
                   Capability.CASE_WRITE,
-                  Capability.CASE_APPROVE),
+                  Capability.CASE_APPROVE,
+                  Capability.TRANSFER_DECIDE),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS, HEALTH),
               EnumSet.of(LOCATION)),
           Role.REINTEGRATION_OFFICER,
@@ -61,7 +62,7 @@ final class Permissions {
               EnumSet.of(HEALTH, NOTES)),
           Role.PARTNER_AUTHORITY,
           new Grant(
-              PERSON_VIEW,
+              with(PERSON_VIEW, Capability.TRANSFER_REQUEST),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS),
               EnumSet.noneOf(FieldGroup.class)),
           Role.CUSTODIAN,
