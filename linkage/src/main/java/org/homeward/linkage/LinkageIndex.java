@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.linkage.blocking.BlockingRule;
 import org.homeward.linkage.blocking.CandidatePairs;
+import org.homeward.linkage.blocking.RowBlocks;
 import org.homeward.linkage.compare.PreparedRecords;
 import org.homeward.linkage.compare.RecordComparator;
 import org.homeward.linkage.io.Dataset;
@@ -50,7 +51,7 @@ public final class LinkageIndex {
   private final TrainedModel model;
   private final RecordComparator comparator;
   private final List<PreparedRecords> parts = new ArrayList<>();
-  private final List<Map<String, IntList>> keys = new ArrayList<>();
+  private final List<Map<String, RowBlocks.Rows>> keys = new ArrayList<>();
   private final Map<String, Integer> rowsById = new HashMap<>();
   private int[] starts = new int[0];
   private int size;
@@ -90,7 +91,7 @@ public final class LinkageIndex {
     PreparedRecords prepared = engine.prepare(records);
     List<BlockingRule> rules = engine.blocker().rules();
     for (int rule = 0; rule < rules.size(); rule++) {
-      group(rules.get(rule), prepared, size, keys.get(rule));
+      RowBlocks.group(rules.get(rule), prepared, size, keys.get(rule));
     }
     for (int row = 0; row < records.size(); row++) {
       rowsById.put(records.ids().get(row), size + row);
@@ -109,19 +110,19 @@ public final class LinkageIndex {
     int count = 0;
     List<BlockingRule> rules = engine.blocker().rules();
     for (int rule = 0; rule < rules.size(); rule++) {
-      Map<String, IntList> incomingBlocks = new LinkedHashMap<>();
-      group(rules.get(rule), right, 0, incomingBlocks);
-      for (Map.Entry<String, IntList> block : incomingBlocks.entrySet()) {
-        IntList existing = keys.get(rule).get(block.getKey());
-        if (existing == null || (long) existing.size * block.getValue().size > maxBlockPairs) {
+      Map<String, RowBlocks.Rows> incomingBlocks = new LinkedHashMap<>();
+      RowBlocks.group(rules.get(rule), right, 0, incomingBlocks);
+      for (Map.Entry<String, RowBlocks.Rows> block : incomingBlocks.entrySet()) {
+        RowBlocks.Rows existing = keys.get(rule).get(block.getKey());
+        if (existing == null || (long) existing.size() * block.getValue().size() > maxBlockPairs) {
           continue;
         }
-        for (int i = 0; i < existing.size; i++) {
-          for (int j = 0; j < block.getValue().size; j++) {
+        for (int i = 0; i < existing.size(); i++) {
+          for (int j = 0; j < block.getValue().size(); j++) {
             if (count == buffer.length) {
               buffer = Arrays.copyOf(buffer, Math.addExact(count, count >> 1));
             }
-            buffer[count++] = CandidatePairs.pack(existing.values[i], block.getValue().values[j]);
+            buffer[count++] = CandidatePairs.pack(existing.get(i), block.getValue().get(j));
           }
         }
       }
@@ -156,24 +157,6 @@ public final class LinkageIndex {
   private int part(int global) {
     int i = Arrays.binarySearch(starts, global);
     return i >= 0 ? i : -i - 2;
-  }
-
-  /** Rows (offset by {@code first}) of each key, ascending, each row once per key. */
-  private static void group(
-      BlockingRule rule, PreparedRecords records, int first, Map<String, IntList> blocks) {
-    for (int row = 0; row < records.size(); row++) {
-      int r = first + row;
-      rule.keys()
-          .keys(
-              records,
-              row,
-              key -> {
-                IntList list = blocks.computeIfAbsent(key, k -> new IntList());
-                if (list.size == 0 || list.values[list.size - 1] != r) {
-                  list.add(r);
-                }
-              });
-    }
   }
 
   /** What a model file holds: the settings' fields for checking, m, u, λ and term counts. */
@@ -215,17 +198,5 @@ public final class LinkageIndex {
 
   private static List<String> columns(org.homeward.linkage.settings.LinkageSettings settings) {
     return settings.fields().stream().map(f -> f.column() + ":" + f.kind()).toList();
-  }
-
-  private static final class IntList {
-    int[] values = new int[2];
-    int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
   }
 }

@@ -146,35 +146,11 @@ public final class Blocker {
 
   /** Rows of each key, ascending, each row once per key. */
   private static Map<String, int[]> blocks(BlockingRule rule, PreparedRecords records) {
-    Map<String, IntList> blocks = new HashMap<>();
-    for (int row = 0; row < records.size(); row++) {
-      int r = row;
-      rule.keys()
-          .keys(
-              records,
-              row,
-              key -> {
-                IntList list = blocks.computeIfAbsent(key, k -> new IntList());
-                if (list.size == 0 || list.values[list.size - 1] != r) {
-                  list.add(r);
-                }
-              });
-    }
+    Map<String, RowBlocks.Rows> blocks = new HashMap<>();
+    RowBlocks.group(rule, records, 0, blocks);
     Map<String, int[]> out = new HashMap<>(blocks.size() * 2);
-    blocks.forEach((k, v) -> out.put(k, java.util.Arrays.copyOf(v.values, v.size)));
+    blocks.forEach((k, v) -> out.put(k, v.toArray()));
     return out;
-  }
-
-  private static final class IntList {
-    int[] values = new int[2];
-    int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
   }
 
   private static final class PairBuffer {
