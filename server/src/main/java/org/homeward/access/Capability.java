@@ -33,6 +33,8 @@ public enum Capability {
   TRANSFER_REQUEST,
   /** Accept or decline a transfer request. */
   TRANSFER_DECIDE,
+  /** Plan operations and build their manifests. */
+  OPERATION_PLAN,
   /** Register facilities. */
   REFERENCE_WRITE,
   /** Manage agencies, users and roles. */

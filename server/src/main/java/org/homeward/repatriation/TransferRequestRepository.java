@@ -73,6 +73,16 @@ class TransferRequestRepository {
         .optional();
   }
 
+  boolean accepted(UUID personId) {
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM transfer_request r JOIN transfer_request_person p ON p.request_id"
+                    + " = r.id WHERE p.person_id = :p AND r.status = 'ACCEPTED'")
+            .param("p", personId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   List<UUID> ids() {
     return jdbc.sql("SELECT id FROM transfer_request ORDER BY requested_at DESC")
         .query(UUID.class)

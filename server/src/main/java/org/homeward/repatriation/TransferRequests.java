@@ -127,6 +127,11 @@ public class TransferRequests {
     return r;
   }
 
+  /** Whether an accepted request names this person (who then may join an operation). */
+  boolean acceptedFor(UUID personId) {
+    return requests.accepted(personId);
+  }
+
   public List<TransferRequest> visibleRequests() {
     List<TransferRequest> result = new ArrayList<>();
     for (UUID id : requests.ids()) {

@@ -1,0 +1,88 @@
+package org.homeward.repatriation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.access.Capability;
+import org.homeward.access.Requires;
+import org.homeward.common.RequestBodies;
+import org.homeward.registry.PersonSummary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operations and manifests over HTTP. */
+@RestController
+@RequestMapping("/api/v1/operations")
+@Tag(name = "Operations")
+class OperationApiController {
+  private final Operations operations;
+
+  OperationApiController(Operations operations) {
+    this.operations = operations;
+  }
+
+  record PlanInput(
+      String name,
+      String plannedDate,
+      String handoverPoint,
+      List<String> receivingStates,
+      Integer capacity) {}
+
+  record ManifestInput(List<Operations.Addition> persons) {}
+
+  @Requires(Capability.OPERATION_PLAN)
+  @PostMapping
+  @Operation(summary = "Plan an operation: name, date, handover point, receiving states, capacity")
+  ResponseEntity<org.homeward.repatriation.Operation> plan(@RequestBody PlanInput input) {
+    PlanInput body = RequestBodies.required(input);
+    org.homeward.repatriation.Operation o =
+        operations.plan(
+            body.name(),
+            body.plannedDate(),
+            body.handoverPoint(),
+            body.receivingStates(),
+            body.capacity());
+    return ResponseEntity.created(URI.create("/api/v1/operations/" + o.id())).body(o);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping("/{operationId}")
+  org.homeward.repatriation.Operation get(@PathVariable UUID operationId) {
+    return operations.get(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping("/{operationId}/manifest")
+  List<PersonSummary> manifest(@PathVariable UUID operationId) {
+    return operations.manifest(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @PostMapping("/{operationId}/manifest")
+  @Operation(
+      summary =
+          "Add persons; refused whole, naming each broken rule (eligibility, capacity, family"
+              + " unity, one active manifest per person)")
+  List<PersonSummary> add(@PathVariable UUID operationId, @RequestBody ManifestInput input) {
+    return operations.add(operationId, RequestBodies.required(input).persons());
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @PostMapping("/{operationId}/confirmation")
+  org.homeward.repatriation.Operation confirm(@PathVariable UUID operationId) {
+    return operations.confirm(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @PostMapping("/{operationId}/cancellation")
+  org.homeward.repatriation.Operation cancel(@PathVariable UUID operationId) {
+    return operations.cancel(operationId);
+  }
+}
