@@ -70,15 +70,6 @@ class AuditEventRows {
         .update();
   }
 
-  long countFor(String targetType, String targetId) {
-    return jdbc.sql(
-            "SELECT COUNT(*) FROM audit_event WHERE target_type = :type AND target_id = :target")
-        .param("type", targetType)
-        .param("target", targetId)
-        .query(Long.class)
-        .single();
-  }
-
   /** Every event in chain order, one at a time, so a long trail never sits in memory. */
   void forEachInOrder(Consumer<AuditEvent> consumer) {
     jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq")

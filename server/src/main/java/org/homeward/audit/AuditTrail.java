@@ -98,11 +98,6 @@ public class AuditTrail {
     rows.moveHead(new ChainHead(event.seq(), event.hash()));
   }
 
-  /** Number of trail entries about one record, for checks and the record's page. */
-  public long countFor(String targetType, Object targetId) {
-    return rows.countFor(targetType, targetId.toString());
-  }
-
   private static String clip(String value, int max) {
     return value == null || value.length() <= max ? value : value.substring(0, max);
   }

@@ -164,14 +164,6 @@ class PersonRepository {
         String.class);
   }
 
-  boolean exists(UUID id) {
-    return jdbc.sql("SELECT COUNT(*) FROM person WHERE id = :id")
-            .param("id", id)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   Optional<Person> findById(UUID id) {
     Optional<PersonRow> row =
         jdbc.sql("SELECT * FROM person WHERE id = :id")

@@ -13,10 +13,6 @@ public record Relationship(
     Instant recordedAt,
     String recordedBy) {
 
-  public boolean involves(UUID personId) {
-    return fromPersonId.equals(personId) || toPersonId.equals(personId);
-  }
-
   public UUID other(UUID personId) {
     return fromPersonId.equals(personId) ? toPersonId : fromPersonId;
   }
