@@ -224,9 +224,11 @@ public class Operations {
 
   private List<ManifestMember> members(Map<UUID, String> entries) {
     List<ManifestMember> members = new ArrayList<>();
+    Map<UUID, PersonSummary> summaries = new java.util.HashMap<>();
+    registry.summaries(List.copyOf(entries.keySet())).forEach(p -> summaries.put(p.id(), p));
     for (Map.Entry<UUID, String> e : entries.entrySet()) {
       UUID id = e.getKey();
-      PersonSummary summary = registry.summaries(List.of(id)).get(0);
+      PersonSummary summary = summaries.get(id);
       Set<UUID> carers = new HashSet<>();
       Set<UUID> children = new HashSet<>();
       for (Relationship r : registry.relationshipsOf(id)) {
