@@ -180,6 +180,55 @@ public class RegistryService {
     return after;
   }
 
+  /**
+   * Custody of these persons passed to another authority in a recorded handover: they are no longer
+   * held in a facility, their status becomes {@code status}, and a person handed to a third state
+   * becomes visible to that state. Each person must be in the caller's scope.
+   *
+   * @param handedToState the receiving state for {@link CustodyStatus#HANDED_TO_THIRD_STATE}, else
+   *     null
+   * @param reason written into each person's custody history, e.g. the handover's reference
+   */
+  @Transactional
+  public void recordCustodyPassed(
+      List<UUID> personIds, CustodyStatus status, String handedToState, String reason) {
+    Instant now = clock.instant();
+    for (UUID id : personIds) {
+      Person before = get(id);
+      PersonDetails d = before.details();
+      PersonDetails details =
+          new PersonDetails(
+              d.names(),
+              d.sex(),
+              d.birthDate(),
+              d.nationalities(),
+              d.documents(),
+              null,
+              status,
+              handedToState,
+              d.vulnerabilities());
+      Person after =
+          new Person(
+              id,
+              before.version() + 1,
+              details,
+              before.createdAt(),
+              before.createdBy(),
+              now,
+              actor.username());
+      if (!persons.update(after, before.version())) {
+        throw new StaleVersionException(PERSON);
+      }
+      custody.appendAll(
+          List.of(id), List.of(new CustodyEvent(status, null, reason, now, actor.username())));
+      audit.record(
+          "CUSTODY_PASSED",
+          PERSON,
+          id,
+          "status: " + d.custodyStatus() + " -> " + status + "; " + reason);
+    }
+  }
+
   /** A person in the caller's scope; anyone else does not exist for the caller. */
   public Person get(UUID id) {
     access.require(Capability.PERSON_READ);

@@ -1,10 +1,15 @@
 package org.homeward.repatriation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One movement of people home: when, where custody passes, to which states, how many seats. */
+/**
+ * One movement of people home: when, where custody passes, to which states, how many seats.
+ *
+ * @param executedAt when the coordinator recorded who left; null until executed
+ */
 public record Operation(
     UUID id,
     String name,
@@ -12,7 +17,8 @@ public record Operation(
     String handoverPoint,
     List<String> receivingStates,
     int capacity,
-    Status status) {
+    Status status,
+    Instant executedAt) {
 
   public enum Status {
     PLANNED,

@@ -24,8 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OperationApiController {
   private final Operations operations;
 
-  OperationApiController(Operations operations) {
+  private final OperationExecution execution;
+
+  OperationApiController(Operations operations, OperationExecution execution) {
     this.operations = operations;
+    this.execution = execution;
   }
 
   record PlanInput(
@@ -36,6 +39,10 @@ class OperationApiController {
       Integer capacity) {}
 
   record ManifestInput(List<Operations.Addition> persons) {}
+
+  record ExecutionInput(
+      List<OperationExecution.NotLeaving> notLeaving,
+      List<OperationExecution.HandoverInput> handovers) {}
 
   @Requires(Capability.OPERATION_PLAN)
   @PostMapping
@@ -84,5 +91,22 @@ class OperationApiController {
   @PostMapping("/{operationId}/cancellation")
   org.homeward.repatriation.Operation cancel(@PathVariable UUID operationId) {
     return operations.cancel(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @PostMapping("/{operationId}/execution")
+  @Operation(
+      summary =
+          "Record the day: who did not leave and why, and one handover per receiving state; custody"
+              + " status and cases of everyone who left change in the same transaction")
+  List<Handover> execute(@PathVariable UUID operationId, @RequestBody ExecutionInput input) {
+    ExecutionInput body = RequestBodies.required(input);
+    return execution.execute(operationId, body.notLeaving(), body.handovers());
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping("/{operationId}/handovers")
+  List<Handover> handovers(@PathVariable UUID operationId) {
+    return execution.handoversOf(operationId);
   }
 }

@@ -2,6 +2,7 @@ package org.homeward.repatriation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,10 @@ class OperationRepository {
                     rs.getString("handover_point"),
                     Arrays.asList(rs.getString("receiving_states").split(",")),
                     rs.getInt("capacity"),
-                    Operation.Status.valueOf(rs.getString("status"))))
+                    Operation.Status.valueOf(rs.getString("status")),
+                    Optional.ofNullable(rs.getObject("executed_at", OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant)
+                        .orElse(null)))
         .optional();
   }
 
@@ -94,6 +98,56 @@ class OperationRepository {
         .param("by", by)
         .param("at", at.atOffset(ZoneOffset.UTC))
         .update();
+  }
+
+  /** CONFIRMED to EXECUTED, once; false when someone else executed or changed it first. */
+  boolean markExecuted(UUID id, String by, Instant at) {
+    return jdbc.sql(
+                "UPDATE operation SET status = 'EXECUTED', executed_by = :by, executed_at = :at"
+                    + " WHERE id = :id AND status = 'CONFIRMED'")
+            .param("by", by)
+            .param("at", at.atOffset(ZoneOffset.UTC))
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  void recordOutcome(UUID operationId, UUID personId, Departure outcome, String note) {
+    jdbc.sql(
+            "UPDATE manifest_entry SET outcome = :outcome, outcome_note = :note"
+                + " WHERE operation_id = :op AND person_id = :p")
+        .param("outcome", outcome.name())
+        .param("note", note)
+        .param("op", operationId)
+        .param("p", personId)
+        .update();
+  }
+
+  /** Whether each person on an executed manifest left, and if not why; empty before execution. */
+  Map<UUID, Departure> outcomes(UUID operationId) {
+    Map<UUID, Departure> outcomes = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT person_id, outcome FROM manifest_entry WHERE operation_id = :op AND outcome IS"
+                + " NOT NULL ORDER BY added_at, person_id")
+        .param("op", operationId)
+        .query(
+            (rs, n) ->
+                outcomes.put(rs.getObject(1, UUID.class), Departure.valueOf(rs.getString(2))))
+        .list();
+    return outcomes;
+  }
+
+  /** The operations a person was put on the manifest of, oldest first, with when. */
+  List<Map.Entry<UUID, Instant>> manifestsOf(UUID personId) {
+    return jdbc.sql(
+            "SELECT operation_id, added_at FROM manifest_entry WHERE person_id = :p ORDER BY"
+                + " added_at")
+        .param("p", personId)
+        .query(
+            (rs, n) ->
+                Map.entry(
+                    rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .list();
   }
 
   void releaseAll(UUID operationId) {

@@ -116,7 +116,8 @@ public class Operations {
             handoverPoint.strip(),
             states,
             capacity,
-            Operation.Status.PLANNED);
+            Operation.Status.PLANNED,
+            null);
     operations.insert(o, actor.username(), clock.instant());
     audit.record(
         "OPERATION_PLANNED", TARGET, o.id(), "capacity=" + capacity + "; states=" + states);
@@ -193,6 +194,10 @@ public class Operations {
       throw new ConflictException(String.join(" ", problems));
     }
     move(o, Operation.Status.PLANNED, Operation.Status.CONFIRMED, "OPERATION_CONFIRMED");
+    cases.followOperation(
+        List.copyOf(entries.keySet()),
+        RepatriationService.OperationStep.SCHEDULE,
+        "on the manifest of operation " + o.name());
     return get(operationId);
   }
 
@@ -207,6 +212,10 @@ public class Operations {
     }
     move(o, o.status(), Operation.Status.CANCELLED, "OPERATION_CANCELLED");
     operations.releaseAll(operationId);
+    cases.followOperation(
+        List.copyOf(operations.manifest(operationId).keySet()),
+        RepatriationService.OperationStep.UNSCHEDULE,
+        "operation " + o.name() + " was cancelled");
     return get(operationId);
   }
 
@@ -222,7 +231,8 @@ public class Operations {
     audit.record(action, TARGET, o.id(), "status: " + from + " -> " + to);
   }
 
-  private List<ManifestMember> members(Map<UUID, String> entries) {
+  /** What the manifest rules need to know about each of these persons (id to exception reason). */
+  List<ManifestMember> members(Map<UUID, String> entries) {
     List<ManifestMember> members = new ArrayList<>();
     Map<UUID, PersonSummary> summaries = new java.util.HashMap<>();
     registry.summaries(List.copyOf(entries.keySet())).forEach(p -> summaries.put(p.id(), p));

@@ -127,6 +127,33 @@ public final class RepatriationCase {
     record(stage, back, "REOPENED", actor, at, requireReason(reason), null, null);
   }
 
+  /** APPROVED to SCHEDULED: the person is on a confirmed operation's manifest. */
+  void schedule(String actor, String reason, Instant at) {
+    requireStage(CaseStage.APPROVED, "schedule");
+    record(stage, CaseStage.SCHEDULED, "SCHEDULED", actor, at, requireReason(reason), null, null);
+  }
+
+  /** SCHEDULED back to APPROVED: the operation was cancelled or the person did not leave. */
+  void unschedule(String actor, String reason, Instant at) {
+    requireStage(CaseStage.SCHEDULED, "take off the schedule");
+    record(stage, CaseStage.APPROVED, "UNSCHEDULED", actor, at, requireReason(reason), null, null);
+  }
+
+  /** SCHEDULED to REPATRIATED: custody passed to the home state in a recorded handover. */
+  void repatriate(String actor, String reason, Instant at) {
+    requireStage(CaseStage.SCHEDULED, "mark as repatriated");
+    record(
+        stage, CaseStage.REPATRIATED, "REPATRIATED", actor, at, requireReason(reason), null, null);
+  }
+
+  /** The person was handed to a third state: the home state's case ends here. */
+  void closeOnTransfer(String actor, String reason, Instant at) {
+    if (stage == CaseStage.CLOSED) {
+      return;
+    }
+    record(stage, CaseStage.CLOSED, "CLOSED", actor, at, requireReason(reason), null, null);
+  }
+
   /** What stands between this case and its next stage, in words; empty when nothing does. */
   String blocker(boolean vettingCleared) {
     return switch (stage) {

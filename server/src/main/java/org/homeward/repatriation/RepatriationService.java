@@ -116,6 +116,46 @@ public class RepatriationService {
     return c;
   }
 
+  /** Moves the cases of these persons as an operation moves; persons without a case are skipped. */
+  @Transactional
+  void followOperation(List<UUID> personIds, OperationStep step, String reason) {
+    String by = actor.username();
+    for (UUID personId : personIds) {
+      Optional<RepatriationCase> found = cases.ofPerson(personId);
+      if (found.isEmpty()) {
+        continue;
+      }
+      RepatriationCase c = found.get();
+      CaseStage before = c.stage();
+      if (step == OperationStep.SCHEDULE && before != CaseStage.APPROVED
+          || step == OperationStep.UNSCHEDULE && before != CaseStage.SCHEDULED) {
+        continue; // e.g. a person named in a transfer request, whose case is not for this trip
+      }
+      switch (step) {
+        case SCHEDULE -> c.schedule(by, reason, clock.instant());
+        case UNSCHEDULE -> c.unschedule(by, reason, clock.instant());
+        case REPATRIATE -> c.repatriate(by, reason, clock.instant());
+        case CLOSE_ON_TRANSFER -> c.closeOnTransfer(by, reason, clock.instant());
+      }
+      cases.save(c, false, by);
+      audit.record("CASE_" + step.name(), CASE, c.id(), "stage: " + before + " -> " + c.stage());
+    }
+  }
+
+  /** What an operation does to the cases of the persons on its manifest. */
+  enum OperationStep {
+    SCHEDULE,
+    UNSCHEDULE,
+    REPATRIATE,
+    CLOSE_ON_TRANSFER
+  }
+
+  /** A person's case with its history, or empty when none is open; for the person's timeline. */
+  Optional<RepatriationCase> findFor(UUID personId) {
+    registry.get(personId);
+    return cases.ofPerson(personId);
+  }
+
   /** One member of a household with their case stage and what blocks it. */
   public record MemberStage(PersonSummary person, CaseStage stage, String blocker) {}
 

@@ -83,6 +83,20 @@ class TransferRequestRepository {
         > 0;
   }
 
+  /** The state of the most recent accepted request naming this person, if any. */
+  java.util.Optional<String> acceptedState(UUID personId) {
+    return jdbc
+        .sql(
+            "SELECT r.requesting_state FROM transfer_request r JOIN transfer_request_person p ON"
+                + " p.request_id = r.id WHERE p.person_id = :p AND r.status = 'ACCEPTED' ORDER BY"
+                + " r.decided_at DESC")
+        .param("p", personId)
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
   List<UUID> ids() {
     return jdbc.sql("SELECT id FROM transfer_request ORDER BY requested_at DESC")
         .query(UUID.class)

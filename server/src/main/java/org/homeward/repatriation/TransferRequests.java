@@ -132,6 +132,11 @@ public class TransferRequests {
     return requests.accepted(personId);
   }
 
+  /** The third state an accepted request hands this person to, if one does. */
+  java.util.Optional<String> acceptedStateFor(UUID personId) {
+    return requests.acceptedState(personId);
+  }
+
   public List<TransferRequest> visibleRequests() {
     List<TransferRequest> result = new ArrayList<>();
     for (UUID id : requests.ids()) {
