@@ -10,6 +10,8 @@ CREATE TABLE handover (
   id              UUID PRIMARY KEY,
   operation_id    UUID NOT NULL REFERENCES operation (id),
   receiving_state CHAR(3) NOT NULL,
+  -- true when the receiving state is a third state that requested the persons
+  third_state     BOOLEAN NOT NULL,
   from_authority  VARCHAR(300) NOT NULL,
   to_authority    VARCHAR(300) NOT NULL,
   place           VARCHAR(300) NOT NULL,

@@ -26,6 +26,12 @@ public final class Countries {
     return BY_ALPHA3.keySet();
   }
 
+  /** The alpha-2 code of an alpha-3 code (KAZ to KZ), or null when the code is unknown. */
+  public static String alpha2(String alpha3) {
+    Locale country = alpha3 == null ? null : BY_ALPHA3.get(alpha3);
+    return country == null ? null : country.getCountry();
+  }
+
   public static String displayName(String alpha3, Locale language) {
     Locale country = BY_ALPHA3.get(alpha3);
     return country == null ? alpha3 : country.getDisplayCountry(language);

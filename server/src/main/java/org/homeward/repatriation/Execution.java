@@ -76,8 +76,13 @@ final class Execution {
     return problems;
   }
 
-  /** The handovers with their persons; call only when {@link #problems()} is empty. */
-  List<Handover> handovers(UUID operationId) {
+  /**
+   * The handovers with their persons; call only when {@link #problems()} is empty.
+   *
+   * @param homeState the state bringing its nationals home; any other receiving state is a third
+   *     state
+   */
+  List<Handover> handovers(UUID operationId, String homeState) {
     List<Handover> handovers = new ArrayList<>();
     for (HandoverDraft d : drafts) {
       List<UUID> persons =
@@ -90,6 +95,7 @@ final class Execution {
               UUID.randomUUID(),
               operationId,
               d.receivingState(),
+              !d.receivingState().equals(homeState),
               d.fromAuthority(),
               d.toAuthority(),
               d.place(),

@@ -8,11 +8,15 @@ import java.util.UUID;
  * Custody of persons passes from one authority to another: who handed them over and who received
  * them, where and when, and the officials who signed on each side. A person's handovers form their
  * chain of custody.
+ *
+ * @param thirdState the receiving state is not the home state but a state that requested the
+ *     persons
  */
 public record Handover(
     UUID id,
     UUID operationId,
     String receivingState,
+    boolean thirdState,
     String fromAuthority,
     String toAuthority,
     String place,

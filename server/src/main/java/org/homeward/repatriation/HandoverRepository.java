@@ -21,12 +21,13 @@ class HandoverRepository {
 
   void insert(Handover h, String by, Instant at) {
     jdbc.sql(
-            "INSERT INTO handover (id, operation_id, receiving_state, from_authority,"
-                + " to_authority, place, handed_over_at, recorded_by, recorded_at) VALUES (:id,"
-                + " :op, :state, :from, :to, :place, :when, :by, :at)")
+            "INSERT INTO handover (id, operation_id, receiving_state, third_state,"
+                + " from_authority, to_authority, place, handed_over_at, recorded_by, recorded_at)"
+                + " VALUES (:id, :op, :state, :third, :from, :to, :place, :when, :by, :at)")
         .param("id", h.id())
         .param("op", h.operationId())
         .param("state", h.receivingState())
+        .param("third", h.thirdState())
         .param("from", h.fromAuthority())
         .param("to", h.toAuthority())
         .param("place", h.place())
@@ -85,7 +86,8 @@ class HandoverRepository {
                       rs.getString("from_authority"),
                       rs.getString("to_authority"),
                       rs.getString("place"),
-                      rs.getObject("handed_over_at", OffsetDateTime.class).toInstant()
+                      rs.getObject("handed_over_at", OffsetDateTime.class).toInstant(),
+                      rs.getBoolean("third_state")
                     }))
         .list();
     List<Handover> result = new ArrayList<>();
@@ -96,6 +98,7 @@ class HandoverRepository {
               e.getKey(),
               (UUID) r[0],
               ((String) r[1]).strip(),
+              (Boolean) r[6],
               (String) r[2],
               (String) r[3],
               (String) r[4],

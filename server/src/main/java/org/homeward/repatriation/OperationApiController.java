@@ -25,10 +25,13 @@ class OperationApiController {
   private final Operations operations;
 
   private final OperationExecution execution;
+  private final OperationReports reports;
 
-  OperationApiController(Operations operations, OperationExecution execution) {
+  OperationApiController(
+      Operations operations, OperationExecution execution, OperationReports reports) {
     this.operations = operations;
     this.execution = execution;
+    this.reports = reports;
   }
 
   record PlanInput(
@@ -57,6 +60,13 @@ class OperationApiController {
             body.receivingStates(),
             body.capacity());
     return ResponseEntity.created(URI.create("/api/v1/operations/" + o.id())).body(o);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping
+  @Operation(summary = "All operations, by planned date")
+  List<org.homeward.repatriation.Operation> all() {
+    return operations.all();
   }
 
   @Requires(Capability.OPERATION_PLAN)
@@ -108,5 +118,27 @@ class OperationApiController {
   @GetMapping("/{operationId}/handovers")
   List<Handover> handovers(@PathVariable UUID operationId) {
     return execution.handoversOf(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @PostMapping("/{operationId}/closure")
+  org.homeward.repatriation.Operation close(@PathVariable UUID operationId) {
+    return operations.close(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping("/{operationId}/summary")
+  @Operation(summary = "Counts of an executed operation by receiving state, sex and age group")
+  OperationSummary summary(@PathVariable UUID operationId) {
+    return reports.summary(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping("/{operationId}/statement")
+  @Operation(summary = "The public statement of an executed operation in en, ru, tg or ar")
+  OperationReports.Statement statement(
+      @PathVariable UUID operationId,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String lang) {
+    return reports.statement(operationId, lang);
   }
 }

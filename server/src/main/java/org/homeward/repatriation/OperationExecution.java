@@ -131,10 +131,10 @@ public class OperationExecution {
     if (!repository.markExecuted(operationId, by, now)) {
       throw new ConflictException("The operation changed meanwhile: reload it and try again.");
     }
-    List<Handover> recorded = day.handovers(operationId);
+    List<Handover> recorded = day.handovers(operationId, home);
     for (Handover h : recorded) {
       handovers.insert(h, by, now);
-      passCustody(o, h, home);
+      passCustody(o, h);
       audit.record(
           "HANDOVER_RECORDED",
           "Handover",
@@ -172,9 +172,9 @@ public class OperationExecution {
     return recorded;
   }
 
-  private void passCustody(Operation o, Handover h, String home) {
+  private void passCustody(Operation o, Handover h) {
     String reason = "handover " + h.id() + " in operation " + o.name();
-    if (h.receivingState().equals(home)) {
+    if (!h.thirdState()) {
       registry.recordCustodyPassed(h.personIds(), CustodyStatus.REPATRIATED, null, reason);
       cases.followOperation(h.personIds(), RepatriationService.OperationStep.REPATRIATE, reason);
     } else {
@@ -346,6 +346,7 @@ public class OperationExecution {
         h.id(),
         h.operationId(),
         h.receivingState(),
+        h.thirdState(),
         h.fromAuthority(),
         h.toAuthority(),
         h.place(),

@@ -219,6 +219,24 @@ public class Operations {
     return get(operationId);
   }
 
+  /** EXECUTED to CLOSED: the paperwork of the day is done; nothing about it changes any more. */
+  @Transactional
+  public Operation close(UUID operationId) {
+    Operation o = get(operationId);
+    if (o.status() != Operation.Status.EXECUTED) {
+      throw new ConflictException(
+          "Only an executed operation can be closed; this one is " + o.status() + ".");
+    }
+    move(o, Operation.Status.EXECUTED, Operation.Status.CLOSED, "OPERATION_CLOSED");
+    return get(operationId);
+  }
+
+  /** All operations, by planned date. */
+  public List<Operation> all() {
+    access.require(Capability.OPERATION_PLAN);
+    return operations.ids().stream().map(id -> operations.find(id).orElseThrow()).toList();
+  }
+
   private void move(Operation o, Operation.Status from, Operation.Status to, String action) {
     if (o.status() != from || !operations.changeStatus(o.id(), from, to)) {
       throw new ConflictException(
