@@ -26,12 +26,25 @@ class OperationApiController {
 
   private final OperationExecution execution;
   private final OperationReports reports;
+  private final OperationDocuments documents;
 
   OperationApiController(
-      Operations operations, OperationExecution execution, OperationReports reports) {
+      Operations operations,
+      OperationExecution execution,
+      OperationReports reports,
+      OperationDocuments documents) {
     this.operations = operations;
     this.execution = execution;
     this.reports = reports;
+    this.documents = documents;
+  }
+
+  static ResponseEntity<byte[]> pdf(byte[] body, String filename) {
+    return ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .header("Cache-Control", "no-store")
+        .body(body);
   }
 
   record PlanInput(
@@ -140,5 +153,23 @@ class OperationApiController {
       @PathVariable UUID operationId,
       @org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String lang) {
     return reports.statement(operationId, lang);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping(value = "/{operationId}/manifest.pdf", produces = "application/pdf")
+  @Operation(summary = "The manifest as PDF: names in the receiving authority's script and Latin")
+  ResponseEntity<byte[]> manifestPdf(@PathVariable UUID operationId) {
+    return pdf(documents.manifest(operationId), "manifest-" + operationId + ".pdf");
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
+  @GetMapping(
+      value = "/{operationId}/handovers/{handoverId}/certificate.pdf",
+      produces = "application/pdf")
+  @Operation(summary = "The handover certificate as PDF, with the officials' signature lines")
+  ResponseEntity<byte[]> certificatePdf(
+      @PathVariable UUID operationId, @PathVariable UUID handoverId) {
+    return pdf(
+        documents.handoverCertificate(operationId, handoverId), "handover-" + handoverId + ".pdf");
   }
 }

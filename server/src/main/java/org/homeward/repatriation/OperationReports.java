@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.homeward.audit.AuditTrail;
 import org.homeward.common.ConflictException;
 import org.homeward.registry.PersonSummary;
 import org.homeward.registry.RegistryService;
@@ -26,19 +25,16 @@ public class OperationReports {
   private final OperationRepository repository;
   private final HandoverRepository handovers;
   private final RegistryService registry;
-  private final AuditTrail audit;
 
   OperationReports(
       Operations operations,
       OperationRepository repository,
       HandoverRepository handovers,
-      RegistryService registry,
-      AuditTrail audit) {
+      RegistryService registry) {
     this.operations = operations;
     this.repository = repository;
     this.handovers = handovers;
     this.registry = registry;
-    this.audit = audit;
   }
 
   /** A statement in one language, with the summary whose numbers it states. */
@@ -128,7 +124,6 @@ public class OperationReports {
       }
     }
     String text = writer.write(new PublicStatement.HomeGroup(women, men, children, others), third);
-    audit.record("STATEMENT_GENERATED", "Operation", operationId, "lang=" + language);
     return new Statement(language, text, summary);
   }
 

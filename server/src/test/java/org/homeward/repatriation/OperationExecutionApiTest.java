@@ -164,4 +164,61 @@ class OperationExecutionApiTest {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.text("/detail")).contains("EXECUTED");
   }
+
+  @Test
+  void manifestAndHandoverCertificateArePdfsWithNamesInTheReceivingScriptAndLatin()
+      throws Exception {
+    String operation = confirmedOperation();
+    ApiClient.Reply executed = fx.execute(operation, List.of(), bothHandovers());
+    String kazakhHandover =
+        executed.body().get(0).get("receivingState").asString().equals("KAZ")
+            ? executed.text("/0/id")
+            : executed.text("/1/id");
+
+    ApiClient.Download manifest =
+        fx.coordinator.download("/api/v1/operations/" + operation + "/manifest.pdf");
+    ApiClient.Download certificate =
+        fx.coordinator.download(
+            "/api/v1/operations/"
+                + operation
+                + "/handovers/"
+                + kazakhHandover
+                + "/certificate.pdf");
+
+    assertThat(manifest.status()).isEqualTo(200);
+    assertThat(manifest.contentType()).isEqualTo("application/pdf");
+    String manifestText = pdfText(manifest.bytes());
+    assertThat(manifestText).contains("Раҳимов Умар " + fx.suffix).contains("Rahimov Umar");
+    assertThat(manifestText).contains("On the manifest: 4");
+    String certificateText = pdfText(certificate.bytes());
+    assertThat(certificateText)
+        .contains("Certificate of handover")
+        .contains("Сейтқали Дана " + fx.suffix)
+        .contains("B. Seitkali")
+        .doesNotContain("Раҳимов");
+    assertThat(
+            fx.coordinator
+                .download(
+                    "/api/v1/operations/"
+                        + operation
+                        + "/handovers/"
+                        + java.util.UUID.randomUUID()
+                        + "/certificate.pdf")
+                .status())
+        .isEqualTo(404);
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    StringBuilder text = new StringBuilder();
+    com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    reader.close();
+    return text.toString();
+  }
 }

@@ -64,6 +64,25 @@ public final class ApiClient {
     return send(request(path).GET());
   }
 
+  /** A binary response (a PDF, a spreadsheet): status, content type and bytes. */
+  public record Download(int status, String contentType, byte[] bytes) {}
+
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").POST(json(body)));
   }
