@@ -25,11 +25,17 @@ class CasePageController {
   private final RepatriationService cases;
   private final RegistryService registry;
   private final AccessPolicy access;
+  private final OperationExecution execution;
 
-  CasePageController(RepatriationService cases, RegistryService registry, AccessPolicy access) {
+  CasePageController(
+      RepatriationService cases,
+      RegistryService registry,
+      AccessPolicy access,
+      OperationExecution execution) {
     this.cases = cases;
     this.registry = registry;
     this.access = access;
+    this.execution = execution;
   }
 
   @Requires(Capability.PERSON_READ)
@@ -92,6 +98,7 @@ class CasePageController {
     model.addAttribute("mayApprove", access.has(Capability.CASE_APPROVE));
     model.addAttribute("steps", RepatriationService.Step.values());
     model.addAttribute("evidenceKinds", NationalityEvidence.values());
+    model.addAttribute("custodyChain", execution.chainOfCustody(id));
     return "cases/panel :: panel";
   }
 

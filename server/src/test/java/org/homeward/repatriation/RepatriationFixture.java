@@ -30,6 +30,10 @@ final class RepatriationFixture {
   private final RepatriationService cases;
   private final RegistryService registry;
 
+  String coordinatorName() {
+    return "fx-coord-" + suffix;
+  }
+
   RepatriationFixture(ApplicationContext context) {
     TestAccounts accounts = TestAccounts.of(context);
     String ministry = "Ministry " + suffix;

@@ -1,35 +1,23 @@
 package org.homeward.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.homeward.testing.ApiClient;
+import org.homeward.testing.HeadlessChromium;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.People;
 import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,20 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HomewardIntegrationTest
 class RegistryInBrowserTest {
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration WAIT = Duration.ofSeconds(10);
-
   /** Syllables of made-up names, in Cyrillic and as they are spelled in Latin letters. */
   private static final String[][] SYLLABLES = {
     {"ма", "ma"}, {"ди", "di"}, {"на", "na"}, {"ло", "lo"}, {"ра", "ra"},
     {"зу", "zu"}, {"ни", "ni"}, {"ко", "ko"}, {"ба", "ba"}, {"ту", "tu"}
   };
 
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
-  private static Path profile;
   private static boolean signedIn;
 
   @LocalServerPort int port;
@@ -63,59 +45,14 @@ class RegistryInBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-      String why =
-          "needs "
-              + CHROMIUM
-              + " and "
-              + CHROMEDRIVER
-              + " (apt-get install chromium"
-              + " chromium-driver)";
-      if ("true".equals(System.getenv("CI"))) {
-        fail("The browser test " + why + "; CI must install them");
-      }
-      Assumptions.abort("Skipped: the browser test " + why);
-    }
-    // The driver is named explicitly, so Selenium Manager is never asked to download anything.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-    System.setProperty("SE_OFFLINE", "true");
-    profile = Files.createTempDirectory("homeward-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER)
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    Files.createDirectories(SCREENSHOTS);
+    chromium = HeadlessChromium.start();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -388,17 +325,14 @@ class RegistryInBrowserTest {
   }
 
   private static <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
+    return chromium.waitUntil(condition);
   }
 
   private static void scrollTo(By element) {
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView()", browser.findElement(element));
+    chromium.scrollTo(element);
   }
 
   private static void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    chromium.screenshot(name);
   }
 }
