@@ -26,16 +26,19 @@ class CasePageController {
   private final RegistryService registry;
   private final AccessPolicy access;
   private final OperationExecution execution;
+  private final Timelines timelines;
 
   CasePageController(
       RepatriationService cases,
       RegistryService registry,
       AccessPolicy access,
-      OperationExecution execution) {
+      OperationExecution execution,
+      Timelines timelines) {
     this.cases = cases;
     this.registry = registry;
     this.access = access;
     this.execution = execution;
+    this.timelines = timelines;
   }
 
   @Requires(Capability.PERSON_READ)
@@ -99,6 +102,7 @@ class CasePageController {
     model.addAttribute("steps", RepatriationService.Step.values());
     model.addAttribute("evidenceKinds", NationalityEvidence.values());
     model.addAttribute("custodyChain", execution.chainOfCustody(id));
+    model.addAttribute("timeline", timelines.ofPerson(id));
     return "cases/panel :: panel";
   }
 

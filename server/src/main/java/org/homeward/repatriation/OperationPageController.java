@@ -36,23 +36,34 @@ class OperationPageController {
   private final OperationReports reports;
   private final OperationDocuments documents;
   private final RegistryService registry;
+  private final Timelines timelines;
 
   OperationPageController(
       Operations operations,
       OperationExecution execution,
       OperationReports reports,
       OperationDocuments documents,
-      RegistryService registry) {
+      RegistryService registry,
+      Timelines timelines) {
     this.operations = operations;
     this.execution = execution;
     this.reports = reports;
     this.documents = documents;
     this.registry = registry;
+    this.timelines = timelines;
   }
 
   @Requires(Capability.OPERATION_PLAN)
   @GetMapping("/operations")
-  String list(Model model) {
+  String list(@RequestParam(required = false) String state, Model model) {
+    if (state != null && !state.isBlank()) {
+      try {
+        model.addAttribute("stateTimeline", timelines.ofState(state));
+        model.addAttribute("state", state.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (InvalidInputException e) {
+        return renderList(model, messages(e));
+      }
+    }
     return renderList(model, List.of());
   }
 

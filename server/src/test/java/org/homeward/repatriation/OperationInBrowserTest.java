@@ -103,6 +103,18 @@ class OperationInBrowserTest {
         .contains("D. Nazarov, S. Karimova");
     assertThat(List.of(browser.findElement(By.id("case-stage")).getText()))
         .containsExactly("repatriated");
+    assertThat(browser.findElement(By.id("person-timeline")).getText())
+        .contains("handover")
+        .contains("REPATRIATED");
+
+    open(browser, "/operations?lang=en&state=TJK");
+    assertThat(browser.findElement(By.id("state-timeline")).getText())
+        .contains(
+            "Browser operation "
+                + fx.suffix
+                + " "
+                + LocalDate.now(ZoneOffset.UTC)
+                + " executed 2 2 2");
   }
 
   private static String status(WebDriver browser) {
