@@ -62,6 +62,25 @@ public class AccessPolicy {
   }
 
   /**
+   * Whose persons the current user's aggregate figures count: the same as their person scope, and
+   * for an analyst (aggregates only) the nationals of their state and their agency's records.
+   */
+  public PersonScope statisticsScope() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !auth.isAuthenticated()) {
+      return isSystem() ? PersonScope.system() : PersonScope.nothing();
+    }
+    if (has(Capability.PERSON_READ)) {
+      return personScope();
+    }
+    if (!has(Capability.STATISTICS_READ) || !(auth.getPrincipal() instanceof HomewardUser user)) {
+      return PersonScope.nothing();
+    }
+    return new PersonScope(
+        false, user.stateCode() == null ? Set.of() : Set.of(user.stateCode()), user.agencyId());
+  }
+
+  /**
    * Field groups of a person the current user may read and write. Vetting is readable only by
    * vetting officers of a state whose nationality the person claims or holds.
    */

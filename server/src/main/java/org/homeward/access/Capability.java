@@ -40,5 +40,9 @@ public enum Capability {
   /** Manage agencies, users and roles. */
   ADMINISTER,
   /** Read and export the audit trail. */
-  AUDIT_READ
+  AUDIT_READ,
+  /** Aggregate figures over the persons in the user's statistics scope, never rows. */
+  STATISTICS_READ,
+  /** Export person-level rows, with a stated reason, audited. */
+  PERSON_EXPORT
 }

@@ -23,7 +23,7 @@ final class Permissions {
   private record Grant(Set<Capability> capabilities, Set<FieldGroup> read, Set<FieldGroup> write) {}
 
   private static final Set<Capability> PERSON_VIEW =
-      EnumSet.of(Capability.SIGNED_IN, Capability.PERSON_READ);
+      EnumSet.of(Capability.SIGNED_IN, Capability.PERSON_READ, Capability.STATISTICS_READ);
 
   private static final Map<Role, Grant> GRANTS =
       Map.of(
@@ -36,7 +36,8 @@ final class Permissions {
                   Capability.FAMILY_WRITE,
                   Capability.NOTES_WRITE,
                   Capability.SHARE,
-                  Capability.CASE_WRITE),
+                  Capability.CASE_WRITE,
+                  Capability.PERSON_EXPORT),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS, HEALTH, NOTES),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS, HEALTH, NOTES)),
           Role.VETTING_OFFICER,
@@ -53,7 +54,8 @@ final class Permissions {
                   Capability.CASE_WRITE,
                   Capability.CASE_APPROVE,
                   Capability.TRANSFER_DECIDE,
-                  Capability.OPERATION_PLAN),
+                  Capability.OPERATION_PLAN,
+                  Capability.PERSON_EXPORT),
               EnumSet.of(IDENTITY, LOCATION, FAMILY, DOCUMENTS, HEALTH),
               EnumSet.of(LOCATION)),
           Role.REINTEGRATION_OFFICER,
@@ -73,7 +75,7 @@ final class Permissions {
               EnumSet.of(LOCATION)),
           Role.ANALYST,
           new Grant(
-              EnumSet.of(Capability.SIGNED_IN),
+              EnumSet.of(Capability.SIGNED_IN, Capability.STATISTICS_READ),
               EnumSet.noneOf(FieldGroup.class),
               EnumSet.noneOf(FieldGroup.class)),
           Role.AUDITOR,

@@ -35,6 +35,14 @@ public class AuditTrail {
   }
 
   /**
+   * The sequence number of the last event: every change to the data is audited, so an unchanged
+   * number means unchanged data (statistics record it as their data version).
+   */
+  public long lastSequence() {
+    return rows.head().lastSeq();
+  }
+
+  /**
    * @param details what changed, by field name; callers pass field names and codes, not free text
    *     copied from the record
    */

@@ -229,6 +229,15 @@ public class RegistryService {
     }
   }
 
+  /**
+   * The SQL condition, on the person table aliased {@code p}, that keeps the persons the caller's
+   * aggregate figures may count. For the statistics feature, which aggregates in its own SQL.
+   */
+  public String statisticsScopeCondition(
+      org.springframework.jdbc.core.namedparam.MapSqlParameterSource params) {
+    return PersonRepository.scopeClause(access.statisticsScope(), params);
+  }
+
   /** A person in the caller's scope; anyone else does not exist for the caller. */
   public Person get(UUID id) {
     access.require(Capability.PERSON_READ);

@@ -70,9 +70,14 @@ class OperationInBrowserTest {
 
     // the registrar typed Cyrillic; the coordinator searches in Latin letters
     browser.findElement(By.id("candidate-q")).sendKeys("Nazar " + fx.suffix);
-    By boxes = By.cssSelector("#candidates input[name=personId]");
-    chromium.waitUntil(ExpectedConditions.numberOfElementsToBe(boxes, 2));
-    browser.findElements(boxes).forEach(b -> b.click());
+    // other tests' persons may match the search too: tick the two of this family
+    By family =
+        By.xpath(
+            "//div[@id='candidates']//label[contains(., '"
+                + fx.suffix
+                + "')]/input[@name='personId']");
+    chromium.waitUntil(ExpectedConditions.numberOfElementsToBe(family, 2));
+    browser.findElements(family).forEach(b -> b.click());
     browser.findElement(By.id("add-submit")).click();
     chromium.waitUntil(
         ExpectedConditions.numberOfElementsToBe(By.cssSelector("#manifest tbody tr"), 2));
