@@ -61,11 +61,7 @@ final class AuditCsv implements AutoCloseable {
   }
 
   static String safe(String value) {
-    if (value == null || value.isEmpty()) {
-      return value;
-    }
-    char first = value.charAt(0);
-    return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+    return org.homeward.common.SpreadsheetText.defused(value);
   }
 
   @Override

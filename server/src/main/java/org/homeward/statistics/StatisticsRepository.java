@@ -38,36 +38,37 @@ class StatisticsRepository {
         q.from() != null
             || q.to() != null
             || q.dimensions().stream().anyMatch(Dimension::needsHandover);
-    StringBuilder sql = new StringBuilder("SELECT ");
+    // The categories are computed in an inner query and grouped outside it: a parameterised
+    // expression (the age bands) cannot be repeated in GROUP BY and still be recognised as equal.
+    StringBuilder inner = new StringBuilder("SELECT ");
+    StringBuilder names = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
-      sql.append(columns.get(i)).append(" AS d").append(i).append(", ");
+      inner.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" AS d").append(i);
+      names.append(i == 0 ? "" : ", ").append("d").append(i);
     }
-    sql.append("COUNT(*) AS n FROM person p")
+    inner
+        .append(" FROM person p")
         .append(" LEFT JOIN facility f ON f.id = p.facility_id")
         .append(" LEFT JOIN repatriation_case rc ON rc.person_id = p.id");
     if (handovers) {
-      sql.append(" JOIN handover_person hp ON hp.person_id = p.id")
+      inner
+          .append(" JOIN handover_person hp ON hp.person_id = p.id")
           .append(" JOIN handover h ON h.id = hp.handover_id");
     }
-    sql.append(" WHERE ").append(scopeCondition);
+    inner.append(" WHERE ").append(scopeCondition);
     if (q.from() != null) {
       params.addValue("fromTs", q.from().atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-      sql.append(" AND h.handed_over_at >= :fromTs");
+      inner.append(" AND h.handed_over_at >= :fromTs");
     }
     if (q.to() != null) {
       params.addValue(
           "toTs", q.to().plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-      sql.append(" AND h.handed_over_at < :toTs");
+      inner.append(" AND h.handed_over_at < :toTs");
     }
-    if (!columns.isEmpty()) {
-      sql.append(" GROUP BY ");
-      for (int i = 0; i < columns.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append(columns.get(i));
-      }
-    }
+    String sql = "SELECT " + names + ", COUNT(*) AS n FROM (" + inner + ") x GROUP BY " + names;
     Map<List<String>, Long> counts = new LinkedHashMap<>();
     jdbc.query(
-        sql.toString(),
+        sql,
         params,
         rs -> {
           List<String> key = new ArrayList<>();

@@ -71,6 +71,18 @@ class OperationExecutionApiTest {
     assertThat(fx.kazakhPartner.get("/api/v1/persons/" + kazakhDaughter).status())
         .as("the receiving state sees whom it received")
         .isEqualTo(200);
+    ApiClient.Reply byState =
+        fx.kazakhPartner.get("/api/v1/statistics?by=receiving-state,repatriation-month");
+    String month = RepatriationFixture.yesterday().toString().substring(0, 7);
+    boolean found = false;
+    for (tools.jackson.databind.JsonNode cell : byState.body().get("cells")) {
+      if (cell.get("key").get(0).asString().equals("KAZ")
+          && cell.get("key").get(1).asString().equals(month)) {
+        found = true;
+        assertThat(cell.get("count").asLong()).isGreaterThanOrEqualTo(2);
+      }
+    }
+    assertThat(found).as("repatriations per state and month in " + byState.body()).isTrue();
   }
 
   private String custody(String person) {
