@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
       HomewardCommandLine.Demo.class,
       org.homeward.bench.BenchCommand.class,
       org.homeward.audit.AuditCommand.class,
+      org.homeward.statistics.StatsCommand.class,
       CommandLine.HelpCommand.class
     })
 public class HomewardCommandLine implements Runnable {
