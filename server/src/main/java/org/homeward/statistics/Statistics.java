@@ -54,6 +54,33 @@ public class Statistics {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String scope = registry.statisticsScopeCondition(params);
     Map<List<String>, Long> counts = repository.count(q, scope, params);
+    return tableOf(q, counts, version);
+  }
+
+  /** Cases not moved for longer than this are overdue. */
+  public static final java.time.Duration OVERDUE_AFTER = java.time.Duration.ofDays(90);
+
+  /** Open cases not moved for {@link #OVERDUE_AFTER}, by stage, suppressed for publication. */
+  @Transactional(readOnly = true)
+  public StatisticsTable overdueCases() {
+    access.require(Capability.STATISTICS_READ);
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String scope = registry.statisticsScopeCondition(params);
+    Map<List<String>, Long> counts =
+        repository.overdueCases(clock.instant().minus(OVERDUE_AFTER), scope, params);
+    StatisticsQuery q =
+        new StatisticsQuery(
+            List.of(Dimension.CASE_STAGE),
+            true,
+            StatisticsQuery.DEFAULT_THRESHOLD,
+            1,
+            null,
+            null,
+            today());
+    return tableOf(q, counts, audit.lastSequence());
+  }
+
+  private StatisticsTable tableOf(StatisticsQuery q, Map<List<String>, Long> counts, long version) {
     AggregateTable table;
     BitSet suppressed;
     try {

@@ -80,6 +80,30 @@ class StatisticsRepository {
     return counts;
   }
 
+  /**
+   * Open cases (and cases on hold) whose last step is older than {@code cutoff}, by stage: the
+   * dashboard's overdue items.
+   */
+  Map<List<String>, Long> overdueCases(
+      java.time.Instant cutoff, String scopeCondition, MapSqlParameterSource params) {
+    params.addValue("cutoff", cutoff.atOffset(ZoneOffset.UTC));
+    String sql =
+        "SELECT rc.stage AS stage, COUNT(*) AS n FROM repatriation_case rc JOIN person p ON p.id ="
+            + " rc.person_id WHERE "
+            + scopeCondition
+            + " AND rc.stage IN ('IDENTIFIED', 'NATIONALITY_VERIFIED', 'VETTED', 'APPROVED',"
+            + " 'SCHEDULED', 'ON_HOLD') AND (SELECT MAX(t.occurred_at) FROM case_transition t"
+            + " WHERE t.case_id = rc.id) < :cutoff GROUP BY rc.stage";
+    Map<List<String>, Long> counts = new LinkedHashMap<>();
+    jdbc.query(
+        sql,
+        params,
+        rs -> {
+          counts.put(List.of(rs.getString("stage")), rs.getLong("n"));
+        });
+    return counts;
+  }
+
   private static String column(Dimension d, LocalDate asOf, MapSqlParameterSource params) {
     return switch (d) {
       case NATIONALITY -> "p.nationality_codes";

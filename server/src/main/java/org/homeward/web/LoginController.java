@@ -41,7 +41,10 @@ class LoginController {
     return "login";
   }
 
-  /** Each user starts where their work is: persons, the audit trail, or administration. */
+  /**
+   * Each user starts where their work is: persons, the audit trail, administration, or (analysts)
+   * the dashboard.
+   */
   @Requires(Capability.SIGNED_IN)
   @GetMapping("/")
   String home() {
@@ -53,6 +56,9 @@ class LoginController {
     }
     if (access.has(Capability.ADMINISTER)) {
       return "redirect:/admin";
+    }
+    if (access.has(Capability.STATISTICS_READ)) {
+      return "redirect:/dashboard";
     }
     return "welcome";
   }
