@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
       HomewardCommandLine.Serve.class,
       HomewardCommandLine.Demo.class,
       org.homeward.bench.BenchCommand.class,
+      org.homeward.bench.StatsBenchCommand.class,
       org.homeward.audit.AuditCommand.class,
       org.homeward.statistics.StatsCommand.class,
       CommandLine.HelpCommand.class

@@ -62,8 +62,9 @@ public class AccessPolicy {
   }
 
   /**
-   * Whose persons the current user's aggregate figures count: the same as their person scope, and
-   * for an analyst (aggregates only) the nationals of their state and their agency's records.
+   * Whose persons the current user's aggregate figures count: the same as their person scope; for
+   * an analyst (aggregates only, always with disclosure control) the nationals of their state, or
+   * the whole caseload for an analyst of an agency of no state (an international oversight body).
    */
   public PersonScope statisticsScope() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -75,6 +76,9 @@ public class AccessPolicy {
     }
     if (!has(Capability.STATISTICS_READ) || !(auth.getPrincipal() instanceof HomewardUser user)) {
       return PersonScope.nothing();
+    }
+    if (user.stateCode() == null) {
+      return PersonScope.system();
     }
     return new PersonScope(
         false, user.stateCode() == null ? Set.of() : Set.of(user.stateCode()), user.agencyId());

@@ -127,6 +127,21 @@ class StatisticsApiTest {
   }
 
   @Test
+  void anAnalystOfAnInternationalBodyCountsEveryStateForPublication() {
+    TestAccounts accounts = TestAccounts.of(context);
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    ApiClient oversight =
+        accounts.client(
+            accounts.user(
+                "st-int-" + suffix, Role.ANALYST, "Oversight " + suffix, "INTERNATIONAL", null));
+
+    ApiClient.Reply table = oversight.get("/api/v1/statistics?by=nationality");
+
+    assertThat(table.body().get("publicRelease").asBoolean()).isTrue();
+    assertThat(count(table.body(), state)).isGreaterThanOrEqualTo(15L);
+  }
+
+  @Test
   void badRequestsNameTheFieldAndWhatWasExpected() {
     ApiClient.Reply unknown = registrar.get("/api/v1/statistics?by=nationality,height");
     ApiClient.Reply zero = registrar.get("/api/v1/statistics?by=sex&public=true&threshold=0");
