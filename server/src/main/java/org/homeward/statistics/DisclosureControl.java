@@ -83,23 +83,38 @@ final class DisclosureControl {
     return best >= 0 ? best : suppressed.get(total) ? -1 : total;
   }
 
+  /**
+   * Suppresses one more cell to take away what determines {@code determined}: in a line through it
+   * if one has a cell left to suppress, else in any line that holds a suppressed cell (the cell is
+   * pinned down by equations over other lines).
+   */
   private static void suppressNeighbour(
       AggregateTable table, List<int[]> lines, BitSet suppressed, int determined) {
+    int fallback = -1;
     for (int[] line : lines) {
       boolean through = false;
+      boolean touched = false;
       for (int cell : line) {
         through |= cell == determined;
+        touched |= suppressed.get(cell);
       }
-      if (through) {
-        int complement = complement(table, line, suppressed);
-        if (complement >= 0) {
-          suppressed.set(complement);
-          return;
-        }
+      if (!touched) {
+        continue;
+      }
+      int complement = complement(table, line, suppressed);
+      if (complement >= 0 && through) {
+        suppressed.set(complement);
+        return;
+      }
+      if (complement >= 0 && (fallback < 0 || table.value(complement) < table.value(fallback))) {
+        fallback = complement;
       }
     }
-    // every line through it is fully suppressed already: nothing published constrains it further
-    throw new IllegalStateException("a suppressed cell stayed determined with no cell to add");
+    if (fallback < 0) {
+      throw new AggregateTable.TooFineException(
+          "The breakdown cannot be published safely: use fewer or coarser dimensions.");
+    }
+    suppressed.set(fallback);
   }
 
   /**

@@ -55,6 +55,28 @@ class DisclosureControlTest {
   }
 
   @Test
+  void largerSparseTablesEndWithNoSuppressedCellDeterminedByTheEquations() {
+    int protectedTables = 0;
+    for (int seed = 0; seed < 60; seed++) {
+      Random random = new Random(1000 + seed);
+      AggregateTable table =
+          randomTable(
+              random, List.of(Dimension.NATIONALITY, Dimension.AGE_BAND, Dimension.SEX), 8, 5, 3);
+      BitSet suppressed;
+      try {
+        suppressed = DisclosureControl.suppress(table, THRESHOLD);
+      } catch (AggregateTable.TooFineException e) {
+        continue; // refusing to publish is a safe answer
+      }
+      assertThat(DisclosureControl.firstDetermined(table.lines(), suppressed))
+          .as("seed %d", seed)
+          .isEqualTo(-1);
+      protectedTables++;
+    }
+    assertThat(protectedTables).isGreaterThan(30);
+  }
+
+  @Test
   void aLoneSmallCellIsProtectedByAComplementInEveryLine() {
     Map<List<String>, Long> counts = new HashMap<>();
     counts.put(List.of("KAZ", "0-4"), 3L);
