@@ -47,7 +47,7 @@ final class RepatriationFixture {
   }
 
   private ApiClient user(TestAccounts accounts, String name, Role role, String agency, String st) {
-    return accounts.client(accounts.user(name + "-" + suffix, role, agency, "GOVERNMENT", st));
+    return accounts.tokenClient(accounts.user(name + "-" + suffix, role, agency, "GOVERNMENT", st));
   }
 
   static LocalDate yesterday() {
