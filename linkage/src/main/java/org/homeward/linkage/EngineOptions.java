@@ -23,6 +23,11 @@ public record EngineOptions(
     double matchesPerRecord,
     int pairsPerRecord) {
 
+  /** Pairs sampled from each training population to estimate m from (see TrainingRule). */
+  public int trainingPairs() {
+    return Math.max(randomPairs / 2, 1_000);
+  }
+
   public static final EngineOptions DEFAULT =
       new EngineOptions(20240611L, 200_000, 50_000, 0.0, 0, 0);
 

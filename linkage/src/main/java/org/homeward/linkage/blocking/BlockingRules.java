@@ -86,33 +86,7 @@ public final class BlockingRules {
                   }
                 }
               }));
-      rules.add(
-          new BlockingRule(
-              "pair of name word keys",
-              (records, row, out) -> {
-                // Every key of each word (one per rendering), so that an Arabic-script word whose
-                // main reading differs from the Latin one still pairs through another reading.
-                List<List<String>> perWord = new ArrayList<>();
-                for (int f : nameFields) {
-                  for (NameWord w : words(records, f, row)) {
-                    List<String> keys = w.keys().stream().filter(k -> k.length() >= 2).toList();
-                    if (!keys.isEmpty()) {
-                      perWord.add(keys);
-                    }
-                  }
-                }
-                for (int i = 0; i < perWord.size(); i++) {
-                  for (int j = i + 1; j < perWord.size(); j++) {
-                    for (String x : perWord.get(i)) {
-                      for (String y : perWord.get(j)) {
-                        if (!x.equals(y)) {
-                          out.accept(x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
-                        }
-                      }
-                    }
-                  }
-                }
-              }));
+      rules.add(nameKeyPairs(nameFields));
     }
     for (int d : dateFields) {
       if (nameFields.isEmpty()) {
@@ -167,6 +141,92 @@ public final class BlockingRules {
               }));
     }
     return rules;
+  }
+
+  /**
+   * Rules for estimating m ({@link TrainingRule}): pairs sharing two name-word keys (selected on
+   * every name field), and for each birth date, identifier, code and e-mail field, pairs agreeing
+   * on it exactly (a date as far as it is known, so that year-only dates meet their year). Fields
+   * such as sex or nationality are too coarse to select a population in which matches are common.
+   */
+  public static List<TrainingRule> forTraining(LinkageSettings settings) {
+    List<FieldSpec> fields = settings.fields();
+    List<Integer> nameFields = new ArrayList<>();
+    java.util.Set<Integer> allNameFields = new java.util.HashSet<>();
+    List<TrainingRule> rules = new ArrayList<>();
+    for (int f = 0; f < fields.size(); f++) {
+      FieldSpec spec = fields.get(f);
+      FieldKind kind = spec.kind();
+      int field = f;
+      if (kind.isName()) {
+        allNameFields.add(f);
+        if (kind != FieldKind.PATRONYMIC) {
+          nameFields.add(f);
+        }
+      } else if (kind == FieldKind.BIRTH_DATE || kind == FieldKind.BIRTH_YEAR) {
+        rules.add(
+            new TrainingRule(
+                new BlockingRule(
+                    spec.column() + " as far as known",
+                    (records, row, out) -> {
+                      if (records.value(field, row) instanceof PartialDate d) {
+                        String text = d.toString();
+                        out.accept(text.startsWith("~") ? text.substring(1) : text);
+                      }
+                    }),
+                java.util.Set.of(f)));
+      } else if (kind == FieldKind.IDENTIFIER
+          || kind == FieldKind.CODE
+          || kind == FieldKind.EMAIL) {
+        rules.add(
+            new TrainingRule(
+                new BlockingRule(
+                    spec.column() + " value",
+                    (records, row, out) -> {
+                      if (records.value(field, row) instanceof String s && s.length() >= 3) {
+                        out.accept(s);
+                      }
+                    }),
+                java.util.Set.of(f)));
+      }
+    }
+    if (!nameFields.isEmpty()) {
+      rules.add(0, new TrainingRule(nameKeyPairs(nameFields), allNameFields));
+    }
+    return rules;
+  }
+
+  /**
+   * Pairs of name-word keys across all name fields: survives very common single names and swapped
+   * given/family names.
+   */
+  private static BlockingRule nameKeyPairs(List<Integer> nameFields) {
+    return new BlockingRule(
+        "pair of name word keys",
+        (records, row, out) -> {
+          // Every key of each word (one per rendering), so that an Arabic-script word whose
+          // main reading differs from the Latin one still pairs through another reading.
+          List<List<String>> perWord = new ArrayList<>();
+          for (int f : nameFields) {
+            for (NameWord w : words(records, f, row)) {
+              List<String> keys = w.keys().stream().filter(k -> k.length() >= 2).toList();
+              if (!keys.isEmpty()) {
+                perWord.add(keys);
+              }
+            }
+          }
+          for (int i = 0; i < perWord.size(); i++) {
+            for (int j = i + 1; j < perWord.size(); j++) {
+              for (String x : perWord.get(i)) {
+                for (String y : perWord.get(j)) {
+                  if (!x.equals(y)) {
+                    out.accept(x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
+                  }
+                }
+              }
+            }
+          }
+        });
   }
 
   private static List<NameWord> words(PreparedRecords records, int field, int row) {
