@@ -37,6 +37,7 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
   private static final double SAME_KEY = 0.93;
   private static final double SAME_SOUND = 0.90;
   private static final double INITIAL = 0.85;
+  private static final double NEAR_KEY = 0.88;
 
   private final NameForms forms = NameForms.standard();
   private final List<Level> levels;
@@ -209,6 +210,27 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     return false;
   }
 
+  /**
+   * An Arabic-script word against one in another script whose consonant skeletons (of three or more
+   * consonants) differ by one consonant added, dropped, changed or swapped: Arabic writes foreign
+   * consonants by approximation (Giménez خيمينيز "khymynyz", Yevhen ييفغين with gh for h) and its
+   * vowel letters are read as consonants or not, so one consonant apart is as near as such
+   * spellings come without being the same.
+   */
+  private static boolean keysOneSlipApart(NameWord a, NameWord b) {
+    for (String x : a.keys()) {
+      if (x.length() < 3) {
+        continue;
+      }
+      for (String y : b.keys()) {
+        if (y.length() >= 3 && Similarity.oneSlip(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Similarity of two words, 0 to 1; 1 only when they share a rendering. */
   static double wordSimilarity(NameWord a, NameWord b) {
     if (a.role() == NameWord.Role.INITIAL || b.role() == NameWord.Role.INITIAL) {
@@ -231,6 +253,9 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     }
     if (!a.phonetic().isEmpty() && a.phonetic().equals(b.phonetic())) {
       best = Math.max(best, SAME_SOUND);
+    }
+    if (best < NEAR_KEY && a.arabic() != b.arabic() && keysOneSlipApart(a, b)) {
+      best = NEAR_KEY;
     }
     return Math.min(best, 0.999); // only a shared rendering is exact
   }

@@ -97,7 +97,9 @@ public final class NameForms {
       }
       String code = metaphone.doubleMetaphone(primary);
       List<String> wordKeys = latins.stream().map(keys::key).distinct().toList();
-      words.add(new NameWord(latins, wordKeys.get(0), wordKeys, code == null ? "" : code, role));
+      boolean arabic = "Arab".equals(NameKeys.script(word));
+      words.add(
+          new NameWord(latins, wordKeys.get(0), wordKeys, code == null ? "" : code, role, arabic));
     }
     markPatronymic(words);
     return words;
@@ -120,6 +122,24 @@ public final class NameForms {
         return; // one patronymic per name
       }
     }
+  }
+
+  /** The word with Slavic and Turkish hooked letters spelt as English digraphs. */
+  static String digraphs(String word) {
+    StringBuilder out = new StringBuilder(word.length() + 4);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      switch (c) {
+        case 'č', 'ć', 'ç' -> out.append("ch");
+        case 'Č', 'Ć', 'Ç' -> out.append("Ch");
+        case 'š', 'ş' -> out.append("sh");
+        case 'Š', 'Ş' -> out.append("Sh");
+        case 'ž' -> out.append("zh");
+        case 'Ž' -> out.append("Zh");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -154,10 +174,21 @@ public final class NameForms {
         // it.
         out.add("a" + primary);
       }
-    } else if ("Latn".equals(script) && primary.contains("ch")) {
-      // ch is k in names from Greek (Michael, Christopher), which Russian and Arabic write with
-      // к/ك.
-      out.add(primary.replace("ch", "k"));
+    } else if ("Latn".equals(script)) {
+      if (primary.contains("ch")) {
+        // ch is k in names from Greek (Michael, Christopher), which Russian and Arabic write with
+        // к/ك.
+        out.add(primary.replace("ch", "k"));
+      }
+      String digraphs = digraphs(word);
+      if (!digraphs.equals(word)) {
+        // č ć š ž ş ç are the sounds Cyrillic writes ч ш ж and Arabic تش ش ج, and English ch sh
+        // zh; ASCII folding drops the marks (Labović becomes "labovic").
+        String ascii = keys.latin(digraphs).replace(" ", "");
+        if (!ascii.isEmpty()) {
+          out.add(ascii);
+        }
+      }
     }
     for (String latin : List.copyOf(out)) {
       var zoda = ZODA.matcher(latin);

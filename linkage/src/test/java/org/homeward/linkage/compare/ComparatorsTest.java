@@ -53,6 +53,23 @@ class ComparatorsTest {
   }
 
   @Test
+  void arabicSpellingOneConsonantFromTheLatinCountsAsSimilarNotPartly() {
+    // Spanish G is خ (kh) in Arabic: skeletons gmnz / hmnz, one consonant apart.
+    assertThat(level(FieldKind.FULL_NAME, "Giménez Demi", "ديمي خيمينيز"))
+        .isIn("mostly_close", "similar");
+    // Between two Latin spellings one consonant apart is no reading difference.
+    assertThat(level(FieldKind.FULL_NAME, "Gimenez Demi", "Himenek Demi"))
+        .isNotEqualTo("mostly_close");
+  }
+
+  @Test
+  void slavicHookedLettersMeetCyrillicAndArabicSpellings() {
+    assertThat(level(FieldKind.FAMILY_NAME, "Labović", "Лабович")).isEqualTo("exact");
+    assertThat(level(FieldKind.FAMILY_NAME, "Šimunić", "Шимунич")).isEqualTo("exact");
+    assertThat(level(FieldKind.FAMILY_NAME, "Labović", "لابوفيتش")).isIn("exact", "close");
+  }
+
+  @Test
   void passportRomanisationsOfCyrillicAreExactAgreement() {
     // ICAO Doc 9303 writes Юлия "Iuliia"; BGN/PCGN "Yuliya".
     assertThat(level(FieldKind.GIVEN_NAME, "IULIIA", "Юлия")).isEqualTo("exact");
