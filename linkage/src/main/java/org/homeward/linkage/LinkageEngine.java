@@ -231,10 +231,12 @@ public final class LinkageEngine {
         m[f] = trainedM[f] != null ? trainedM[f] : free.m()[f];
       }
     }
+    // u's pseudo-count is half a pair, not half a random pair (which stands for othersWeight
+    // pairs): the best levels (exact names) are reached almost only by candidates, each counted
+    // as one pair, so how rare they are among non-matches is seen pair by pair.
     Estimator.Result em =
         Estimator.standard()
-            .estimateWithM(
-                vectors, others, othersWeight, u, othersWeight / 2, m, startLambda, maxLambda);
+            .estimateWithM(vectors, others, othersWeight, u, 0.5, m, startLambda, maxLambda);
     FellegiSunter parameters = new FellegiSunter(em.m(), em.u(), em.lambda(), em.iterations());
     TermFrequencies frequencies =
         TermFrequencies.count(comparators, right == null ? List.of(l) : List.of(l, r));
