@@ -49,8 +49,7 @@ public final class DateComparator extends FieldComparator<PartialDate> {
       if (a.equals(b) || (years == 0 && a.month() == b.month() && a.day() == b.day())) {
         return EXACT;
       }
-      if (Similarity.oneSlip(digits(a), digits(b))
-          || (years == 0 && a.month() == b.day() && a.day() == b.month())) {
+      if (oneSlip(a, b) || (years == 0 && a.month() == b.day() && a.day() == b.month())) {
         return SLIP;
       }
       return years == 0 || (estimated && years <= ESTIMATE_YEARS) ? NEAR : DIFFERENT;
@@ -66,6 +65,44 @@ public final class DateComparator extends FieldComparator<PartialDate> {
     // Same year with months differing is near; a one-digit slip in a bare year is not checked:
     // most years of a generation are one digit apart.
     return years == 0 ? NEAR : DIFFERENT;
+  }
+
+  /**
+   * Whether the two dates' yyyyMMdd digits differ by one digit or by two neighbours swapped (what
+   * {@link Similarity#oneSlip} finds, for strings of one length), without building strings: this
+   * runs for every pair of full dates.
+   */
+  private static boolean oneSlip(PartialDate a, PartialDate b) {
+    if (a.year() < 0 || a.year() > 9999 || b.year() < 0 || b.year() > 9999) {
+      return Similarity.oneSlip(digits(a), digits(b));
+    }
+    int x = a.year() * 10_000 + a.month() * 100 + a.day();
+    int y = b.year() * 10_000 + b.month() * 100 + b.day();
+    int[] dx = new int[8];
+    int[] dy = new int[8];
+    for (int i = 7; i >= 0; i--) {
+      dx[i] = x % 10;
+      dy[i] = y % 10;
+      x /= 10;
+      y /= 10;
+    }
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < 8; i++) {
+      if (dx[i] != dy[i]) {
+        differences++;
+        if (first < 0) {
+          first = i;
+        }
+      }
+    }
+    if (differences == 1) {
+      return true;
+    }
+    return differences == 2
+        && first + 1 < 8
+        && dx[first] == dy[first + 1]
+        && dx[first + 1] == dy[first];
   }
 
   private static String digits(PartialDate d) {

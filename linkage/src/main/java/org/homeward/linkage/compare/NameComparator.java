@@ -40,17 +40,35 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
   private static final double NEAR_KEY = 0.88;
 
   private final NameForms forms = NameForms.standard();
+
+  /**
+   * Shared by all name comparators: ids stand for a word's content, and a given-name comparator
+   * also compares family-name values (names written in each other's columns).
+   */
+  private static final WordSimilarities similarities = new WordSimilarities();
+
   private final List<Level> levels;
 
   /** A name ready for comparison. */
   public record Prepared(
-      List<NameWord> words, String joined, String joinedKey, String frequencyKey) {
+      List<NameWord> words, String joined, String joinedKey, String frequencyKey, int[] wordIds) {
     public Prepared {
       words = List.copyOf(words);
+      wordIds = wordIds.clone();
+    }
+
+    /** A name whose words' similarities are not cached. */
+    public Prepared(List<NameWord> words, String joined, String joinedKey, String frequencyKey) {
+      this(words, joined, joinedKey, frequencyKey, new int[words.size()]);
     }
 
     boolean hasPatronymic() {
-      return words.stream().anyMatch(w -> w.role() == NameWord.Role.PATRONYMIC);
+      for (NameWord w : words) {
+        if (w.role() == NameWord.Role.PATRONYMIC) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -95,7 +113,12 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
       }
     }
     sorted.sort(null);
-    return new Prepared(words, joined.toString(), joinedKey.toString(), String.join(" ", sorted));
+    int[] ids = new int[words.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = similarities.id(words.get(i));
+    }
+    return new Prepared(
+        words, joined.toString(), joinedKey.toString(), String.join(" ", sorted), ids);
   }
 
   @Override
@@ -111,35 +134,37 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
   @Override
   public int level(Prepared a, Prepared b) {
     boolean patronymics = a.hasPatronymic() && b.hasPatronymic();
-    List<NameWord> x = compared(a, patronymics);
-    List<NameWord> y = compared(b, patronymics);
-    if (x.isEmpty() || y.isEmpty()) {
-      x = a.words();
-      y = b.words();
+    int[] xs = compared(a, patronymics);
+    int[] ys = compared(b, patronymics);
+    if (xs.length == 0 || ys.length == 0) {
+      xs = compared(a, true);
+      ys = compared(b, true);
     }
-    int n = Math.min(x.size(), y.size());
-    double[][] sims = new double[x.size()][y.size()];
-    for (int i = 0; i < x.size(); i++) {
-      for (int j = 0; j < y.size(); j++) {
-        sims[i][j] = wordSimilarity(x.get(i), y.get(j));
+    int n = Math.min(xs.length, ys.length);
+    double[][] sims = new double[xs.length][ys.length];
+    for (int i = 0; i < xs.length; i++) {
+      for (int j = 0; j < ys.length; j++) {
+        sims[i][j] =
+            similarities.similarity(
+                a.words().get(xs[i]), a.wordIds()[xs[i]], b.words().get(ys[j]), b.wordIds()[ys[j]]);
       }
     }
     // Greedy one-to-one pairing, best first: exact enough for names of a few words.
-    boolean[] usedX = new boolean[x.size()];
-    boolean[] usedY = new boolean[y.size()];
+    boolean[] usedX = new boolean[xs.length];
+    boolean[] usedY = new boolean[ys.length];
     double total = 0;
     double best = 0;
     double worst = 1;
-    boolean allExact = x.size() == y.size();
+    boolean allExact = xs.length == ys.length;
     for (int k = 0; k < n; k++) {
       int bi = -1;
       int bj = -1;
       double bs = -1;
-      for (int i = 0; i < x.size(); i++) {
+      for (int i = 0; i < xs.length; i++) {
         if (usedX[i]) {
           continue;
         }
-        for (int j = 0; j < y.size(); j++) {
+        for (int j = 0; j < ys.length; j++) {
           if (!usedY[j] && sims[i][j] > bs) {
             bs = sims[i][j];
             bi = i;
@@ -160,7 +185,7 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     double score = total / n;
     // One word against several ("Madina" / "Madina Rakhimova") shows only partial agreement,
     // unless the several are the one written apart ("Abdulaziz" / "Abdul Aziz").
-    boolean partialCover = n == 1 && Math.max(x.size(), y.size()) > 1;
+    boolean partialCover = n == 1 && Math.max(xs.length, ys.length) > 1;
     if (partialCover && !a.joined().isEmpty() && !b.joined().isEmpty()) {
       double joined = Similarity.jaroWinkler(a.joined(), b.joined());
       if (joined == 1.0 || a.joinedKey().equals(b.joinedKey())) {
@@ -191,14 +216,17 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     return !partialCover && worst >= LOOSE_WORD ? PARTLY_SIMILAR : PARTLY;
   }
 
-  private static List<NameWord> compared(Prepared name, boolean patronymics) {
-    List<NameWord> out = new ArrayList<>(name.words().size());
-    for (NameWord w : name.words()) {
-      if (w.role() != NameWord.Role.PATRONYMIC || patronymics) {
-        out.add(w);
+  /** Indices of the words compared: all, or all but patronymics. */
+  private static int[] compared(Prepared name, boolean patronymics) {
+    List<NameWord> words = name.words();
+    int[] out = new int[words.size()];
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (patronymics || words.get(i).role() != NameWord.Role.PATRONYMIC) {
+        out[n++] = i;
       }
     }
-    return out;
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   private static boolean sharesKey(NameWord a, NameWord b) {

@@ -107,6 +107,8 @@ class ComparatorsTest {
     assertThat(level(iso, "1987-05-14", "1987-05-15")).isEqualTo("slip");
     assertThat(level(iso, "1987-05-14", "1987-14-05")).isEqualTo("null");
     assertThat(level(iso, "1987-05-04", "1987-04-05")).isEqualTo("slip"); // day and month swapped
+    assertThat(level(iso, "1987-05-14", "1978-05-14")).isEqualTo("slip"); // neighbours swapped
+    assertThat(level(iso, "1987-05-14", "1987-06-15")).isNotEqualTo("slip"); // two digits
     assertThat(level(iso, "1987", "1987-05-14")).isEqualTo("known_part");
     assertThat(level(iso, "1987-05", "1987-05-14")).isEqualTo("known_part");
     assertThat(level(iso, "1987-06", "1987-05-14")).isEqualTo("near");
