@@ -210,33 +210,22 @@ public final class LinkageEngine {
                     / Math.max(1, allPairs))
             : 0.5;
     // m from training populations, each field's from pairs not selected on it (see TrainingRule);
-    // a field no population leaves free takes its m from EM over all pairs, as λ and u do.
+    // a field no population leaves free takes its m from EM over all pairs, as λ and u do, with
+    // the other fields' m fixed.
     double[][] trainedM = trainM(l, dedupe ? null : r, u, progress);
-    boolean complete = java.util.Arrays.stream(trainedM).allMatch(java.util.Objects::nonNull);
-    double[][] m = trainedM;
-    if (!complete) {
-      Estimator.Result free =
-          Estimator.standard()
-              .estimate(
-                  vectors,
-                  others,
-                  othersWeight,
-                  u,
-                  othersWeight / 2,
-                  Estimator.initialM(levelCounts, vectors),
-                  startLambda,
-                  maxLambda);
-      m = new double[levelCounts.length][];
-      for (int f = 0; f < m.length; f++) {
-        m[f] = trainedM[f] != null ? trainedM[f] : free.m()[f];
-      }
+    double[][] initialM = Estimator.initialM(levelCounts, vectors);
+    double[][] m = new double[levelCounts.length][];
+    boolean[] fit = new boolean[levelCounts.length];
+    for (int f = 0; f < m.length; f++) {
+      fit[f] = trainedM[f] == null;
+      m[f] = fit[f] ? initialM[f] : trainedM[f];
     }
     // u's pseudo-count is half a pair, not half a random pair (which stands for othersWeight
     // pairs): the best levels (exact names) are reached almost only by candidates, each counted
     // as one pair, so how rare they are among non-matches is seen pair by pair.
     Estimator.Result em =
         Estimator.standard()
-            .estimateWithM(vectors, others, othersWeight, u, 0.5, m, startLambda, maxLambda);
+            .estimateWithM(vectors, others, othersWeight, u, 0.5, m, startLambda, maxLambda, fit);
     FellegiSunter parameters = new FellegiSunter(em.m(), em.u(), em.lambda(), em.iterations());
     TermFrequencies frequencies =
         TermFrequencies.count(comparators, right == null ? List.of(l) : List.of(l, r));

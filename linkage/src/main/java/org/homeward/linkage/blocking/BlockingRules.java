@@ -192,6 +192,22 @@ public final class BlockingRules {
     }
     if (!nameFields.isEmpty()) {
       rules.add(0, new TrainingRule(nameKeyPairs(nameFields), allNameFields));
+      // Given names are gendered: among different people, those who share a name word mostly
+      // share a sex, in every population. So sex is no independent witness wherever names are
+      // compared: EM in a population would take "shares a given name and so a sex" for a class of
+      // its own, the commoner the bigger the list. Its m is estimated last, over all pairs, with
+      // every other field's m fixed.
+      List<TrainingRule> withoutSex = new ArrayList<>();
+      for (TrainingRule rule : rules) {
+        java.util.Set<Integer> fixed = new java.util.HashSet<>(rule.fields());
+        for (int f = 0; f < fields.size(); f++) {
+          if (fields.get(f).kind() == FieldKind.SEX) {
+            fixed.add(f);
+          }
+        }
+        withoutSex.add(new TrainingRule(rule.rule(), fixed));
+      }
+      return withoutSex;
     }
     return rules;
   }

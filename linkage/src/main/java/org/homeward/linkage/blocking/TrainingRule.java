@@ -10,7 +10,8 @@ import java.util.Set;
  * (as Splink trains m per blocking rule).
  *
  * @param rule the keys: pairs of records sharing a key are a training population
- * @param fields indices of the fields the rule selects on, whose m it cannot estimate
+ * @param fields indices of the fields whose m the rule cannot estimate: those it selects on, and
+ *     those that follow from names where names are compared (sex, from gendered given names)
  */
 public record TrainingRule(BlockingRule rule, Set<Integer> fields) {
   public TrainingRule {

@@ -149,7 +149,13 @@ public final class Estimator {
         startM,
         startLambda,
         maxLambda,
-        true);
+        all(startM.length, true));
+  }
+
+  private static boolean[] all(int n, boolean value) {
+    boolean[] out = new boolean[n];
+    java.util.Arrays.fill(out, value);
+    return out;
   }
 
   /**
@@ -166,8 +172,35 @@ public final class Estimator {
       double[][] m,
       double startLambda,
       double maxLambda) {
+    return estimateWithM(
+        candidates,
+        others,
+        othersWeight,
+        startU,
+        pseudoCount,
+        m,
+        startLambda,
+        maxLambda,
+        all(m.length, false));
+  }
+
+  /**
+   * As above, but the fields marked in {@code fit} have their m estimated too, starting from the
+   * given m: fields no training population could estimate, whose match class is anchored by the
+   * others' fixed m.
+   */
+  public Result estimateWithM(
+      ComparisonVectors candidates,
+      ComparisonVectors others,
+      double othersWeight,
+      double[][] startU,
+      double pseudoCount,
+      double[][] m,
+      double startLambda,
+      double maxLambda,
+      boolean[] fit) {
     return run(
-        candidates, others, othersWeight, startU, pseudoCount, m, startLambda, maxLambda, false);
+        candidates, others, othersWeight, startU, pseudoCount, m, startLambda, maxLambda, fit);
   }
 
   private Result run(
@@ -179,7 +212,7 @@ public final class Estimator {
       double[][] startM,
       double startLambda,
       double maxLambda,
-      boolean fitM) {
+      boolean[] fitM) {
     Map<String, Pattern> byKey = new HashMap<>();
     addPatterns(byKey, candidates, 1.0);
     addPatterns(byKey, others, othersWeight);
@@ -232,11 +265,14 @@ public final class Estimator {
         before[f] = m[f].clone();
       }
       double change = update(u, uCounts);
-      if (fitM) {
-        update(m, mCounts);
-      }
       for (int f = 0; f < fields; f++) {
-        if (fitM) {
+        if (!fitM[f]) {
+          mCounts[f] = null;
+        }
+      }
+      update(m, mCounts);
+      for (int f = 0; f < fields; f++) {
+        if (fitM[f]) {
           monotone(m[f], u[f]);
         }
         for (int l = 0; l < m[f].length; l++) {
@@ -394,6 +430,9 @@ public final class Estimator {
   private static double update(double[][] probabilities, double[][] counts) {
     double change = 0;
     for (int f = 0; f < probabilities.length; f++) {
+      if (counts[f] == null) {
+        continue; // not estimated
+      }
       double sum = 0;
       for (double c : counts[f]) {
         sum += c;

@@ -143,4 +143,27 @@ class EstimatorTest {
     assertThat(result.m()[1][2]).isCloseTo(0.1, within(0.05));
     assertThat(result.m()[2][0]).isCloseTo(0.8, within(0.05));
   }
+
+  @Test
+  void aFieldNoPopulationEstimatesGetsItsMWithTheOthersFixed() {
+    SplittableRandom random = new SplittableRandom(13);
+    ComparisonVectors candidates = sample(2_000, 6_000, random);
+    ComparisonVectors others = sample(0, 50_000, random);
+    int[] levels = {3, 3, 2};
+    double[][] start = {M[0], M[1], {0.5, 0.5}};
+    Estimator.Result result =
+        Estimator.standard()
+            .estimateWithM(
+                candidates,
+                others,
+                10,
+                Estimator.estimateU(others, levels),
+                5,
+                start,
+                0.01,
+                0.5,
+                new boolean[] {false, false, true});
+    assertThat(result.m()[0]).isEqualTo(M[0]);
+    assertThat(result.m()[2][0]).isCloseTo(M[2][0], within(0.03));
+  }
 }
