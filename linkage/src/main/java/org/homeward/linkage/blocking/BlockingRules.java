@@ -21,6 +21,8 @@ import org.homeward.linkage.settings.LinkageSettings;
  *   <li>pairs of name-word keys, across all name fields: survives very common single names (a key
  *       block for "Muhammad" is too big to compare and is skipped) and swapped given/family names;
  *   <li>birth year with each name-word key: splits a common name's block, too big on its own;
+ *   <li>full birth date with each name-word key, and birth year with pairs of keys: specific enough
+ *       to survive any pair budget when names and birthdays are common;
  *   <li>birth year with the first letter of a name key: catches names with a slip in the key;
  *   <li>each identifier, code (of three characters or more), e-mail and full birth date as is:
  *       catches records whose names are garbled.
@@ -117,6 +119,42 @@ public final class BlockingRules {
                     out.accept(y + ":" + key);
                   }
                 }
+              }));
+      // Very common names and birthdays (young children's) fill the blocks above past any pair
+      // budget in a list of a million; the same name word on the same day, and the same two name
+      // words in the same year, are specific enough to keep whatever the list's size.
+      rules.add(
+          new BlockingRule(
+              fields.get(d).column() + " full date + name word key",
+              (records, row, out) -> {
+                if (!(records.value(d, row) instanceof PartialDate date)
+                    || date.precision() != PartialDate.Precision.DAY) {
+                  return;
+                }
+                String day = date.toString();
+                for (String key : wordKeys(records, nameFields, row)) {
+                  out.accept(day + ":" + key);
+                }
+              }));
+      BlockingRule pairs = nameKeyPairs(nameFields);
+      rules.add(
+          new BlockingRule(
+              fields.get(d).column() + " year + pair of name word keys",
+              (records, row, out) -> {
+                if (!(records.value(d, row) instanceof PartialDate date)) {
+                  return;
+                }
+                int spread = date.estimated() ? 1 : 0;
+                pairs
+                    .keys()
+                    .keys(
+                        records,
+                        row,
+                        key -> {
+                          for (int y = date.year() - spread; y <= date.year() + spread; y++) {
+                            out.accept(y + ":" + key);
+                          }
+                        });
               }));
       rules.add(
           new BlockingRule(
@@ -243,6 +281,22 @@ public final class BlockingRules {
             }
           }
         });
+  }
+
+  /** Every name word's keys of two letters or more, across the name fields, each once. */
+  private static TreeSet<String> wordKeys(
+      PreparedRecords records, List<Integer> nameFields, int row) {
+    TreeSet<String> keys = new TreeSet<>();
+    for (int f : nameFields) {
+      for (NameWord w : words(records, f, row)) {
+        for (String key : w.keys()) {
+          if (key.length() >= 2) {
+            keys.add(key);
+          }
+        }
+      }
+    }
+    return keys;
   }
 
   private static List<NameWord> words(PreparedRecords records, int field, int row) {
