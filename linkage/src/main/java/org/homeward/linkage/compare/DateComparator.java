@@ -10,15 +10,21 @@ public final class DateComparator extends FieldComparator<PartialDate> {
 
   static final int EXACT = 0;
   static final int SLIP = 1;
-  static final int KNOWN_PART = 2;
-  static final int NEAR = 3;
-  static final int DIFFERENT = 4;
+  static final int KNOWN_MONTH = 2;
+  static final int KNOWN_PART = 3;
+  static final int NEAR = 4;
+  static final int DIFFERENT = 5;
 
+  /**
+   * Agreeing to the month (where one date is month-only) is twelve times less likely by chance than
+   * agreeing on a bare year, so the two are separate levels.
+   */
   private static final List<Level> LEVELS =
       List.of(
           new Level("exact", "the same date"),
           new Level("slip", "differ by one typing slip (a digit, or day and month swapped)"),
-          new Level("known_part", "agree as far as both are known (year or month only)"),
+          new Level("known_month", "the same month, as far as both are known (one is month-only)"),
+          new Level("known_part", "the same year, as far as both are known (one is year-only)"),
           new Level("near", "same year, or within a year where one is estimated"),
           new Level("different", "different"));
 
@@ -56,7 +62,10 @@ public final class DateComparator extends FieldComparator<PartialDate> {
     }
     // At least one is partial: compare as far as the less precise one goes.
     boolean monthsKnown = a.month() > 0 && b.month() > 0;
-    if (years == 0 && (!monthsKnown || a.month() == b.month())) {
+    if (years == 0 && monthsKnown && a.month() == b.month()) {
+      return KNOWN_MONTH;
+    }
+    if (years == 0 && !monthsKnown) {
       return KNOWN_PART;
     }
     if (estimated && years <= ESTIMATE_YEARS) {

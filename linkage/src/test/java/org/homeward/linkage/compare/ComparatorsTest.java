@@ -110,7 +110,7 @@ class ComparatorsTest {
     assertThat(level(iso, "1987-05-14", "1978-05-14")).isEqualTo("slip"); // neighbours swapped
     assertThat(level(iso, "1987-05-14", "1987-06-15")).isNotEqualTo("slip"); // two digits
     assertThat(level(iso, "1987", "1987-05-14")).isEqualTo("known_part");
-    assertThat(level(iso, "1987-05", "1987-05-14")).isEqualTo("known_part");
+    assertThat(level(iso, "1987-05", "1987-05-14")).isEqualTo("known_month");
     assertThat(level(iso, "1987-06", "1987-05-14")).isEqualTo("near");
     assertThat(level(iso, "~1986", "1987-05-14")).isEqualTo("near");
     assertThat(level(iso, "1986", "1987-05-14")).isEqualTo("different");
