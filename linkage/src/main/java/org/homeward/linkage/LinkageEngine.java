@@ -234,13 +234,13 @@ public final class LinkageEngine {
   }
 
   /**
-   * m per field, averaged over the training populations that leave the field free; null for a field
-   * none does.
+   * m per field, pooled over the training populations that leave the field free (each weighted by
+   * the matches it saw with a value there); null for a field none does.
    */
   private double[][] trainM(PreparedRecords l, PreparedRecords r, double[][] u, Progress progress) {
     int fields = u.length;
     double[][] sum = new double[fields][];
-    int[] sessions = new int[fields];
+    double[] weights = new double[fields];
     List<TrainingRule> rules = BlockingRules.forTraining(settings);
     for (int i = 0; i < rules.size(); i++) {
       TrainingRule rule = rules.get(i);
@@ -262,16 +262,17 @@ public final class LinkageEngine {
         if (sum[f] == null) {
           sum[f] = new double[u[f].length];
         }
+        double weight = session.matchesSeen()[f];
         for (int level = 0; level < u[f].length; level++) {
-          sum[f][level] += session.m()[f][level];
+          sum[f][level] += weight * session.m()[f][level];
         }
-        sessions[f]++;
+        weights[f] += weight;
       }
     }
     for (int f = 0; f < fields; f++) {
       if (sum[f] != null) {
         for (int level = 0; level < sum[f].length; level++) {
-          sum[f][level] /= sessions[f];
+          sum[f][level] /= weights[f];
         }
         Estimator.monotone(sum[f], u[f]);
       }

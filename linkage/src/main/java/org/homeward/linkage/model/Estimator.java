@@ -102,8 +102,15 @@ public final class Estimator {
    * @param u level frequencies among non-matches
    * @param lambda share of candidate pairs that are matches
    * @param iterations iterations run
+   * @param matchesSeen per field, how many matches (expected, by their posteriors) had a value
+   *     there: what the field's m rests on; empty when not counted
    */
-  public record Result(double[][] m, double[][] u, double lambda, int iterations) {}
+  public record Result(
+      double[][] m, double[][] u, double lambda, int iterations, double[] matchesSeen) {
+    public Result(double[][] m, double[][] u, double lambda, int iterations) {
+      this(m, u, lambda, iterations, new double[0]);
+    }
+  }
 
   /**
    * EM for m and λ over candidate vectors.
@@ -302,7 +309,8 @@ public final class Estimator {
    *
    * @param selected fields the population was selected on
    * @param randomU u from random pairs
-   * @return m per field; the rows of selected fields are null
+   * @return m per field, and how many matches it rests on; the rows of selected fields, and of
+   *     fields no match had a value for, are null
    */
   public Result sessionM(
       ComparisonVectors sample,
@@ -327,6 +335,7 @@ public final class Estimator {
     double prior = priorShare * sample.size();
     double lambda = 0.5;
     int iteration = 0;
+    double[] seen = new double[fields];
     // Patterns are few, so iterations are cheap; EM is slow to converge when matches are rare.
     while (iteration < SESSION_ITERATIONS) {
       iteration++;
@@ -367,6 +376,12 @@ public final class Estimator {
       for (int f = 0; f < fields; f++) {
         before[f] = m[f].clone();
       }
+      for (int f = 0; f < fields; f++) {
+        seen[f] = 0;
+        for (double c : mCounts[f]) {
+          seen[f] += c;
+        }
+      }
       double change = update(u, uCounts);
       update(m, mCounts);
       for (int f = 0; f < fields; f++) {
@@ -382,11 +397,15 @@ public final class Estimator {
         break;
       }
     }
-    for (int f : selected) {
-      m[f] = null;
-      u[f] = null;
+    for (int f = 0; f < fields; f++) {
+      // A field no match had a value for says nothing here; m would be the starting guess.
+      if (selected.contains(f) || seen[f] < 1) {
+        m[f] = null;
+        u[f] = null;
+        seen[f] = 0;
+      }
     }
-    return new Result(m, u, lambda, iteration);
+    return new Result(m, u, lambda, iteration, seen);
   }
 
   /**

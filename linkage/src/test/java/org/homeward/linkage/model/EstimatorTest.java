@@ -166,4 +166,26 @@ class EstimatorTest {
     assertThat(result.m()[0]).isEqualTo(M[0]);
     assertThat(result.m()[2][0]).isCloseTo(M[2][0], within(0.03));
   }
+
+  @Test
+  void aFieldMissingThroughoutAPopulationGetsNoMFromIt() {
+    SplittableRandom random = new SplittableRandom(21);
+    double[][] m = {{1.0, 0.0}, {0.7, 0.2, 0.1}, {0.8, 0.2}, {0.9, 0.1}};
+    double[][] u = {{0.0001, 0.9999}, {0.001, 0.05, 0.949}, {0.2, 0.8}, {0.5, 0.5}};
+    int pairs = 5_000;
+    byte[] levels = new byte[pairs * 4];
+    for (int p = 0; p < pairs; p++) {
+      double[][] dist = p < pairs / 10 ? m : u;
+      for (int f = 0; f < 3; f++) {
+        levels[p * 4 + f] = draw(dist[f], random);
+      }
+      levels[p * 4 + 3] = ComparisonVectors.NULL;
+    }
+    Estimator.Result result =
+        Estimator.standard()
+            .sessionM(new ComparisonVectors(4, levels), java.util.Set.of(0), u, 0.1);
+    assertThat(result.m()[3]).isNull();
+    assertThat(result.m()[1]).isNotNull();
+    assertThat(result.matchesSeen()[1]).isCloseTo(500, within(50.0));
+  }
 }
