@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import org.homeward.linkage.blocking.Blocker;
 import org.homeward.linkage.blocking.BlockingRules;
 import org.homeward.linkage.blocking.CandidatePairs;
+import org.homeward.linkage.blocking.PairSampler;
+import org.homeward.linkage.blocking.TrainingRule;
 import org.homeward.linkage.cluster.Clusterer;
 import org.homeward.linkage.compare.FieldComparator;
 import org.homeward.linkage.compare.PreparedRecords;
@@ -36,6 +38,12 @@ import org.homeward.linkage.settings.Thresholds;
  * }</pre>
  */
 public final class LinkageEngine {
+
+  /** A training population smaller than this says too little to estimate m from. */
+  private static final int MIN_TRAINING_PAIRS = 50;
+
+  /** Weight of the random pairs' u in a training population's EM, as a share of its pairs. */
+  private static final double SESSION_PRIOR_SHARE = 0.1;
 
   private final LinkageSettings settings;
   private final EngineOptions options;
@@ -201,22 +209,94 @@ public final class LinkageEngine {
                     * (dedupe ? l.size() : Math.min(l.size(), r.size()))
                     / Math.max(1, allPairs))
             : 0.5;
+    // m from training populations, each field's from pairs not selected on it (see TrainingRule);
+    // a field no population leaves free takes its m from EM over all pairs, as λ and u do, with
+    // the other fields' m fixed.
+    double[][] trainedM = trainM(l, dedupe ? null : r, u, progress);
+    double[][] initialM = Estimator.initialM(levelCounts, vectors);
+    double[][] m = new double[levelCounts.length][];
+    boolean[] fit = new boolean[levelCounts.length];
+    for (int f = 0; f < m.length; f++) {
+      fit[f] = trainedM[f] == null;
+      m[f] = fit[f] ? initialM[f] : trainedM[f];
+    }
+    // u's pseudo-count is half a pair, not half a random pair (which stands for othersWeight
+    // pairs): the best levels (exact names) are reached almost only by candidates, each counted
+    // as one pair, so how rare they are among non-matches is seen pair by pair.
     Estimator.Result em =
         Estimator.standard()
-            .estimate(
-                vectors,
-                others,
-                othersWeight,
-                u,
-                othersWeight / 2,
-                Estimator.initialM(levelCounts, vectors),
-                startLambda,
-                maxLambda);
+            .estimateWithM(vectors, others, othersWeight, u, 0.5, m, startLambda, maxLambda, fit);
     FellegiSunter parameters = new FellegiSunter(em.m(), em.u(), em.lambda(), em.iterations());
     TermFrequencies frequencies =
         TermFrequencies.count(comparators, right == null ? List.of(l) : List.of(l, r));
     TrainedModel model = new TrainedModel(settings, comparator, parameters, frequencies);
     return new Run(l, r, blocking, vectors, model);
+  }
+
+  /**
+   * m per field, pooled over the training populations that leave the field free (each weighted by
+   * the matches it saw with a value there); null for a field none does.
+   */
+  private double[][] trainM(PreparedRecords l, PreparedRecords r, double[][] u, Progress progress) {
+    int fields = u.length;
+    double[][] sum = new double[fields][];
+    double[] weights = new double[fields];
+    List<TrainingRule> rules = BlockingRules.forTraining(settings);
+    for (int i = 0; i < rules.size(); i++) {
+      TrainingRule rule = rules.get(i);
+      PairSampler.Sample sample =
+          PairSampler.sample(rule.rule(), l, r, options.trainingPairs(), options.seed() + i + 1);
+      if (sample.size() < MIN_TRAINING_PAIRS) {
+        continue;
+      }
+      progress.phase("training on " + rule.rule().name(), sample.size());
+      ComparisonVectors vectors =
+          ComparisonVectors.compute(
+              comparator, l, r == null ? l : r, asPairs(sample), progress::advance);
+      Estimator.Result session =
+          Estimator.standard().sessionM(vectors, rule.fields(), u, SESSION_PRIOR_SHARE);
+      for (int f = 0; f < fields; f++) {
+        if (session.m()[f] == null) {
+          continue;
+        }
+        if (sum[f] == null) {
+          sum[f] = new double[u[f].length];
+        }
+        double weight = session.matchesSeen()[f];
+        for (int level = 0; level < u[f].length; level++) {
+          sum[f][level] += weight * session.m()[f][level];
+        }
+        weights[f] += weight;
+      }
+    }
+    for (int f = 0; f < fields; f++) {
+      if (sum[f] != null) {
+        for (int level = 0; level < sum[f].length; level++) {
+          sum[f][level] /= weights[f];
+        }
+        Estimator.monotone(sum[f], u[f]);
+      }
+    }
+    return sum;
+  }
+
+  private static ComparisonVectors.Pairs asPairs(PairSampler.Sample sample) {
+    return new ComparisonVectors.Pairs() {
+      @Override
+      public int size() {
+        return sample.size();
+      }
+
+      @Override
+      public int left(int index) {
+        return sample.left()[index];
+      }
+
+      @Override
+      public int right(int index) {
+        return sample.right()[index];
+      }
+    };
   }
 
   private static boolean isCandidate(

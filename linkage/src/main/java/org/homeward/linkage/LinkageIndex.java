@@ -189,6 +189,22 @@ public final class LinkageIndex {
       throw new InputException(
           file + ": the model was trained on fields " + content.columns() + ", not on these");
     }
+    // A model saved by an engine that compared a field in other levels (names gained
+    // "mostly_close", dates "known_month") cannot score with this one's levels.
+    for (int f = 0; f < engine.comparators().size(); f++) {
+      int levels = engine.comparators().get(f).levels().size();
+      if (content.m()[f].length != levels || content.u()[f].length != levels) {
+        throw new InputException(
+            file
+                + ": the model has "
+                + content.m()[f].length
+                + " comparison levels for "
+                + content.columns().get(f)
+                + ", this engine "
+                + levels
+                + ": it was saved by another version; train it again");
+      }
+    }
     return new TrainedModel(
         engine.settings(),
         new RecordComparator(engine.settings()),

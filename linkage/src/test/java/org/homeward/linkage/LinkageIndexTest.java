@@ -95,6 +95,22 @@ class LinkageIndexTest {
     assertThat(incremental(reloaded.match(second, Thresholds.DEFAULT))).isEqualTo(expected);
   }
 
+  @Test
+  void aModelSavedWithOtherComparisonLevelsIsRefusedWithAClearMessage() throws Exception {
+    TrainedModel model = engine.dedupe(first, Thresholds.DEFAULT, Progress.NONE).model();
+    Path file = dir.resolve("old-model.json");
+    LinkageIndex.saveModel(model, file);
+    // As an engine before the name level "mostly_close" would have written it: one level fewer.
+    var json = new tools.jackson.databind.ObjectMapper().readTree(file.toFile());
+    ((tools.jackson.databind.node.ArrayNode) json.get("m").get(0)).remove(2);
+    ((tools.jackson.databind.node.ArrayNode) json.get("u").get(0)).remove(2);
+    java.nio.file.Files.writeString(file, json.toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinkageIndex.loadModel(engine, file))
+        .isInstanceOf(org.homeward.linkage.io.InputException.class)
+        .hasMessageContaining("comparison levels for full_name")
+        .hasMessageContaining("train it again");
+  }
+
   private static Dataset concat(Dataset a, Dataset b) {
     String[][] values = new String[a.values().length][];
     for (int f = 0; f < values.length; f++) {

@@ -22,10 +22,17 @@ public final class Blocker {
   }
 
   /**
+   * A rule's pair budget is never below this: lists of up to a few hundred thousand records are
+   * blocked in full, whatever {@code pairsPerRecord}.
+   */
+  public static final long MIN_RULE_BUDGET = 2_000_000;
+
+  /**
    * @param pairsPerRecord when above 0, each rule gives at most this many pairs per record (of both
-   *     lists): its blocks are taken smallest first — the most specific keys — until the budget is
-   *     spent, and the rest are skipped and reported. Bounds time and memory on large lists, where
-   *     even blocks under {@code maxBlockPairs} add up to hundreds of millions of pairs.
+   *     lists), or {@link #MIN_RULE_BUDGET} pairs if that is more: its blocks are taken smallest
+   *     first — the most specific keys — until the budget is spent, and the rest are skipped and
+   *     reported. Bounds time and memory on large lists, where even blocks under {@code
+   *     maxBlockPairs} add up to hundreds of millions of pairs.
    */
   public Blocker(List<BlockingRule> rules, long maxBlockPairs, int pairsPerRecord) {
     this.rules = List.copyOf(rules);
@@ -58,7 +65,10 @@ public final class Blocker {
     long[] distinct = new long[0];
     List<BlockingReport.RuleCount> counts = new ArrayList<>();
     long records = left.size() + (right == null ? 0 : right.size());
-    long budget = pairsPerRecord > 0 ? pairsPerRecord * records : Long.MAX_VALUE;
+    long budget =
+        pairsPerRecord > 0
+            ? Math.max((long) pairsPerRecord * records, MIN_RULE_BUDGET)
+            : Long.MAX_VALUE;
     for (BlockingRule rule : rules) {
       Map<String, int[]> leftBlocks = blocks(rule, left);
       Map<String, int[]> rightBlocks = right == null ? leftBlocks : blocks(rule, right);

@@ -107,9 +107,9 @@ public final class LinkageCommandLine implements Runnable {
         names = "--pairs-per-record",
         paramLabel = "N",
         description =
-            "Per blocking rule, at most N candidate pairs per record, most specific blocks first"
-                + " (default: no limit). For lists of a million records.")
-    int pairsPerRecord;
+            "Per blocking rule, at most N candidate pairs per record or 2,000,000 pairs, whichever"
+                + " is more, most specific blocks first (default: 10; 0 for no limit).")
+    int pairsPerRecord = EngineOptions.DEFAULT_PAIRS_PER_RECORD;
 
     LinkageEngine engine(LinkageSettings settings) {
       if (!(matchesPerRecord >= 0) || pairsPerRecord < 0) {

@@ -10,15 +10,21 @@ public final class DateComparator extends FieldComparator<PartialDate> {
 
   static final int EXACT = 0;
   static final int SLIP = 1;
-  static final int KNOWN_PART = 2;
-  static final int NEAR = 3;
-  static final int DIFFERENT = 4;
+  static final int KNOWN_MONTH = 2;
+  static final int KNOWN_PART = 3;
+  static final int NEAR = 4;
+  static final int DIFFERENT = 5;
 
+  /**
+   * Agreeing to the month (where one date is month-only) is twelve times less likely by chance than
+   * agreeing on a bare year, so the two are separate levels.
+   */
   private static final List<Level> LEVELS =
       List.of(
           new Level("exact", "the same date"),
           new Level("slip", "differ by one typing slip (a digit, or day and month swapped)"),
-          new Level("known_part", "agree as far as both are known (year or month only)"),
+          new Level("known_month", "the same month, as far as both are known (one is month-only)"),
+          new Level("known_part", "the same year, as far as both are known (one is year-only)"),
           new Level("near", "same year, or within a year where one is estimated"),
           new Level("different", "different"));
 
@@ -49,15 +55,17 @@ public final class DateComparator extends FieldComparator<PartialDate> {
       if (a.equals(b) || (years == 0 && a.month() == b.month() && a.day() == b.day())) {
         return EXACT;
       }
-      if (Similarity.oneSlip(digits(a), digits(b))
-          || (years == 0 && a.month() == b.day() && a.day() == b.month())) {
+      if (oneSlip(a, b) || (years == 0 && a.month() == b.day() && a.day() == b.month())) {
         return SLIP;
       }
       return years == 0 || (estimated && years <= ESTIMATE_YEARS) ? NEAR : DIFFERENT;
     }
     // At least one is partial: compare as far as the less precise one goes.
     boolean monthsKnown = a.month() > 0 && b.month() > 0;
-    if (years == 0 && (!monthsKnown || a.month() == b.month())) {
+    if (years == 0 && monthsKnown && a.month() == b.month()) {
+      return KNOWN_MONTH;
+    }
+    if (years == 0 && !monthsKnown) {
       return KNOWN_PART;
     }
     if (estimated && years <= ESTIMATE_YEARS) {
@@ -66,6 +74,44 @@ public final class DateComparator extends FieldComparator<PartialDate> {
     // Same year with months differing is near; a one-digit slip in a bare year is not checked:
     // most years of a generation are one digit apart.
     return years == 0 ? NEAR : DIFFERENT;
+  }
+
+  /**
+   * Whether the two dates' yyyyMMdd digits differ by one digit or by two neighbours swapped (what
+   * {@link Similarity#oneSlip} finds, for strings of one length), without building strings: this
+   * runs for every pair of full dates.
+   */
+  private static boolean oneSlip(PartialDate a, PartialDate b) {
+    if (a.year() < 0 || a.year() > 9999 || b.year() < 0 || b.year() > 9999) {
+      return Similarity.oneSlip(digits(a), digits(b));
+    }
+    int x = a.year() * 10_000 + a.month() * 100 + a.day();
+    int y = b.year() * 10_000 + b.month() * 100 + b.day();
+    int[] dx = new int[8];
+    int[] dy = new int[8];
+    for (int i = 7; i >= 0; i--) {
+      dx[i] = x % 10;
+      dy[i] = y % 10;
+      x /= 10;
+      y /= 10;
+    }
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < 8; i++) {
+      if (dx[i] != dy[i]) {
+        differences++;
+        if (first < 0) {
+          first = i;
+        }
+      }
+    }
+    if (differences == 1) {
+      return true;
+    }
+    return differences == 2
+        && first + 1 < 8
+        && dx[first] == dy[first + 1]
+        && dx[first + 1] == dy[first];
   }
 
   private static String digits(PartialDate d) {

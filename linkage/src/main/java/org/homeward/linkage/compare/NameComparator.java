@@ -23,31 +23,52 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
 
   static final int EXACT = 0;
   static final int CLOSE = 1;
-  static final int SIMILAR = 2;
-  static final int PARTLY_SIMILAR = 3;
-  static final int PARTLY = 4;
-  static final int DIFFERENT = 5;
+  static final int MOSTLY_CLOSE = 2;
+  static final int SIMILAR = 3;
+  static final int PARTLY_SIMILAR = 4;
+  static final int PARTLY = 5;
+  static final int DIFFERENT = 6;
 
   private static final double CLOSE_SCORE = 0.92;
   private static final double SIMILAR_SCORE = 0.80;
   private static final double SIMILAR_WORD = 0.84;
+  private static final double CLOSE_WORD = 0.90;
   private static final double LOOSE_WORD = 0.70;
   private static final double SAME_KEY = 0.93;
   private static final double SAME_SOUND = 0.90;
   private static final double INITIAL = 0.85;
+  private static final double NEAR_KEY = 0.88;
 
   private final NameForms forms = NameForms.standard();
+
+  /**
+   * Shared by all name comparators: ids stand for a word's content, and a given-name comparator
+   * also compares family-name values (names written in each other's columns).
+   */
+  private static final WordSimilarities similarities = new WordSimilarities();
+
   private final List<Level> levels;
 
   /** A name ready for comparison. */
   public record Prepared(
-      List<NameWord> words, String joined, String joinedKey, String frequencyKey) {
+      List<NameWord> words, String joined, String joinedKey, String frequencyKey, int[] wordIds) {
     public Prepared {
       words = List.copyOf(words);
+      wordIds = wordIds.clone();
+    }
+
+    /** A name whose words' similarities are not cached. */
+    public Prepared(List<NameWord> words, String joined, String joinedKey, String frequencyKey) {
+      this(words, joined, joinedKey, frequencyKey, new int[words.size()]);
     }
 
     boolean hasPatronymic() {
-      return words.stream().anyMatch(w -> w.role() == NameWord.Role.PATRONYMIC);
+      for (NameWord w : words) {
+        if (w.role() == NameWord.Role.PATRONYMIC) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -63,6 +84,9 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
         List.of(
             new Level("exact", "the same " + noun + " (in some standard spelling)"),
             new Level("close", "the same " + noun + " in another spelling or script"),
+            new Level(
+                "mostly_close",
+                "nearly the same " + noun + ", but one word spelt quite differently"),
             new Level("similar", "similar " + noun + ", as with a typing or hearing slip"),
             new Level("partly_similar", "part of the " + noun + " agree, the rest look alike"),
             new Level("partly", "only part of the " + noun + " agree"),
@@ -89,7 +113,12 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
       }
     }
     sorted.sort(null);
-    return new Prepared(words, joined.toString(), joinedKey.toString(), String.join(" ", sorted));
+    int[] ids = new int[words.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = similarities.id(words.get(i));
+    }
+    return new Prepared(
+        words, joined.toString(), joinedKey.toString(), String.join(" ", sorted), ids);
   }
 
   @Override
@@ -105,35 +134,37 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
   @Override
   public int level(Prepared a, Prepared b) {
     boolean patronymics = a.hasPatronymic() && b.hasPatronymic();
-    List<NameWord> x = compared(a, patronymics);
-    List<NameWord> y = compared(b, patronymics);
-    if (x.isEmpty() || y.isEmpty()) {
-      x = a.words();
-      y = b.words();
+    int[] xs = compared(a, patronymics);
+    int[] ys = compared(b, patronymics);
+    if (xs.length == 0 || ys.length == 0) {
+      xs = compared(a, true);
+      ys = compared(b, true);
     }
-    int n = Math.min(x.size(), y.size());
-    double[][] sims = new double[x.size()][y.size()];
-    for (int i = 0; i < x.size(); i++) {
-      for (int j = 0; j < y.size(); j++) {
-        sims[i][j] = wordSimilarity(x.get(i), y.get(j));
+    int n = Math.min(xs.length, ys.length);
+    double[][] sims = new double[xs.length][ys.length];
+    for (int i = 0; i < xs.length; i++) {
+      for (int j = 0; j < ys.length; j++) {
+        sims[i][j] =
+            similarities.similarity(
+                a.words().get(xs[i]), a.wordIds()[xs[i]], b.words().get(ys[j]), b.wordIds()[ys[j]]);
       }
     }
     // Greedy one-to-one pairing, best first: exact enough for names of a few words.
-    boolean[] usedX = new boolean[x.size()];
-    boolean[] usedY = new boolean[y.size()];
+    boolean[] usedX = new boolean[xs.length];
+    boolean[] usedY = new boolean[ys.length];
     double total = 0;
     double best = 0;
     double worst = 1;
-    boolean allExact = x.size() == y.size();
+    boolean allExact = xs.length == ys.length;
     for (int k = 0; k < n; k++) {
       int bi = -1;
       int bj = -1;
       double bs = -1;
-      for (int i = 0; i < x.size(); i++) {
+      for (int i = 0; i < xs.length; i++) {
         if (usedX[i]) {
           continue;
         }
-        for (int j = 0; j < y.size(); j++) {
+        for (int j = 0; j < ys.length; j++) {
           if (!usedY[j] && sims[i][j] > bs) {
             bs = sims[i][j];
             bi = i;
@@ -154,7 +185,7 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     double score = total / n;
     // One word against several ("Madina" / "Madina Rakhimova") shows only partial agreement,
     // unless the several are the one written apart ("Abdulaziz" / "Abdul Aziz").
-    boolean partialCover = n == 1 && Math.max(x.size(), y.size()) > 1;
+    boolean partialCover = n == 1 && Math.max(xs.length, ys.length) > 1;
     if (partialCover && !a.joined().isEmpty() && !b.joined().isEmpty()) {
       double joined = Similarity.jaroWinkler(a.joined(), b.joined());
       if (joined == 1.0 || a.joinedKey().equals(b.joinedKey())) {
@@ -165,9 +196,16 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
       }
     }
     // Every word must pass, not only the mean: "Madina Rakhimova" and "Zarina Rakhimova" average
-    // 0.89 but are different people.
-    if (!partialCover && score >= CLOSE_SCORE && worst >= SIMILAR_WORD) {
+    // 0.89 but are different people. For "close" every word must be the same word in another
+    // spelling (a shared key or sound, or nearly the same letters); "Karimova Parvina" and
+    // "Kadyrova Parvina" average 0.93 but one word differs by more than a spelling: among
+    // different people with a small stock of names that is far commoner, so it is a level of its
+    // own, weighed by EM.
+    if (!partialCover && score >= CLOSE_SCORE && worst >= CLOSE_WORD) {
       return CLOSE;
+    }
+    if (!partialCover && score >= CLOSE_SCORE && worst >= SIMILAR_WORD) {
+      return MOSTLY_CLOSE;
     }
     if (!partialCover && score >= SIMILAR_SCORE && worst >= SIMILAR_WORD) {
       return SIMILAR;
@@ -178,20 +216,44 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     return !partialCover && worst >= LOOSE_WORD ? PARTLY_SIMILAR : PARTLY;
   }
 
-  private static List<NameWord> compared(Prepared name, boolean patronymics) {
-    List<NameWord> out = new ArrayList<>(name.words().size());
-    for (NameWord w : name.words()) {
-      if (w.role() != NameWord.Role.PATRONYMIC || patronymics) {
-        out.add(w);
+  /** Indices of the words compared: all, or all but patronymics. */
+  private static int[] compared(Prepared name, boolean patronymics) {
+    List<NameWord> words = name.words();
+    int[] out = new int[words.size()];
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (patronymics || words.get(i).role() != NameWord.Role.PATRONYMIC) {
+        out[n++] = i;
       }
     }
-    return out;
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   private static boolean sharesKey(NameWord a, NameWord b) {
     for (String x : a.keys()) {
       if (x.length() >= 2 && b.keys().contains(x)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An Arabic-script word against one in another script whose consonant skeletons (of three or more
+   * consonants) differ by one consonant added, dropped, changed or swapped: Arabic writes foreign
+   * consonants by approximation (Giménez خيمينيز "khymynyz", Yevhen ييفغين with gh for h) and its
+   * vowel letters are read as consonants or not, so one consonant apart is as near as such
+   * spellings come without being the same.
+   */
+  private static boolean keysOneSlipApart(NameWord a, NameWord b) {
+    for (String x : a.keys()) {
+      if (x.length() < 3) {
+        continue;
+      }
+      for (String y : b.keys()) {
+        if (y.length() >= 3 && Similarity.oneSlip(x, y)) {
+          return true;
+        }
       }
     }
     return false;
@@ -219,6 +281,9 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     }
     if (!a.phonetic().isEmpty() && a.phonetic().equals(b.phonetic())) {
       best = Math.max(best, SAME_SOUND);
+    }
+    if (best < NEAR_KEY && a.arabic() != b.arabic() && keysOneSlipApart(a, b)) {
+      best = NEAR_KEY;
     }
     return Math.min(best, 0.999); // only a shared rendering is exact
   }

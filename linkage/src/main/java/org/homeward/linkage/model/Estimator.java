@@ -24,6 +24,8 @@ import java.util.Map;
  */
 public final class Estimator {
 
+  private static final int SESSION_ITERATIONS = 5_000;
+
   private final int maxIterations;
   private final double tolerance;
 
@@ -100,8 +102,15 @@ public final class Estimator {
    * @param u level frequencies among non-matches
    * @param lambda share of candidate pairs that are matches
    * @param iterations iterations run
+   * @param matchesSeen per field, how many matches (expected, by their posteriors) had a value
+   *     there: what the field's m rests on; empty when not counted
    */
-  public record Result(double[][] m, double[][] u, double lambda, int iterations) {}
+  public record Result(
+      double[][] m, double[][] u, double lambda, int iterations, double[] matchesSeen) {
+    public Result(double[][] m, double[][] u, double lambda, int iterations) {
+      this(m, u, lambda, iterations, new double[0]);
+    }
+  }
 
   /**
    * EM for m and λ over candidate vectors.
@@ -138,6 +147,79 @@ public final class Estimator {
       double[][] startM,
       double startLambda,
       double maxLambda) {
+    return run(
+        candidates,
+        others,
+        othersWeight,
+        startU,
+        pseudoCount,
+        startM,
+        startLambda,
+        maxLambda,
+        all(startM.length, true));
+  }
+
+  private static boolean[] all(int n, boolean value) {
+    boolean[] out = new boolean[n];
+    java.util.Arrays.fill(out, value);
+    return out;
+  }
+
+  /**
+   * As above with m given (estimated elsewhere, see {@link #sessionM}): only λ and u are estimated.
+   * With m fixed to what matches look like, the match class cannot drift to another population of
+   * pairs that agree beyond chance (namesakes of one sex).
+   */
+  public Result estimateWithM(
+      ComparisonVectors candidates,
+      ComparisonVectors others,
+      double othersWeight,
+      double[][] startU,
+      double pseudoCount,
+      double[][] m,
+      double startLambda,
+      double maxLambda) {
+    return estimateWithM(
+        candidates,
+        others,
+        othersWeight,
+        startU,
+        pseudoCount,
+        m,
+        startLambda,
+        maxLambda,
+        all(m.length, false));
+  }
+
+  /**
+   * As above, but the fields marked in {@code fit} have their m estimated too, starting from the
+   * given m: fields no training population could estimate, whose match class is anchored by the
+   * others' fixed m.
+   */
+  public Result estimateWithM(
+      ComparisonVectors candidates,
+      ComparisonVectors others,
+      double othersWeight,
+      double[][] startU,
+      double pseudoCount,
+      double[][] m,
+      double startLambda,
+      double maxLambda,
+      boolean[] fit) {
+    return run(
+        candidates, others, othersWeight, startU, pseudoCount, m, startLambda, maxLambda, fit);
+  }
+
+  private Result run(
+      ComparisonVectors candidates,
+      ComparisonVectors others,
+      double othersWeight,
+      double[][] startU,
+      double pseudoCount,
+      double[][] startM,
+      double startLambda,
+      double maxLambda,
+      boolean[] fitM) {
     Map<String, Pattern> byKey = new HashMap<>();
     addPatterns(byKey, candidates, 1.0);
     addPatterns(byKey, others, othersWeight);
@@ -190,9 +272,16 @@ public final class Estimator {
         before[f] = m[f].clone();
       }
       double change = update(u, uCounts);
+      for (int f = 0; f < fields; f++) {
+        if (!fitM[f]) {
+          mCounts[f] = null;
+        }
+      }
       update(m, mCounts);
       for (int f = 0; f < fields; f++) {
-        monotone(m[f], u[f]);
+        if (fitM[f]) {
+          monotone(m[f], u[f]);
+        }
         for (int l = 0; l < m[f].length; l++) {
           change = Math.max(change, Math.abs(m[f][l] - before[f][l]));
         }
@@ -208,6 +297,118 @@ public final class Estimator {
   }
 
   /**
+   * m of the fields a training population was not selected on, by EM over that population alone
+   * (see {@code TrainingRule}): pairs chosen for agreeing on some fields hold matches often enough
+   * for EM to find them, and their other fields show how matches agree there.
+   *
+   * <p>The fields selected on are left out (they agree by construction). u of the other fields is
+   * re-estimated too, because selecting on one field changes how the others agree among non-matches
+   * (pairs that share a name mostly share its sex); it is held near the random pairs' u by a prior
+   * worth {@code priorShare} of the population, so that a population of almost only matches does
+   * not turn its non-match class into a second kind of match.
+   *
+   * @param selected fields the population was selected on
+   * @param randomU u from random pairs
+   * @return m per field, and how many matches it rests on; the rows of selected fields, and of
+   *     fields no match had a value for, are null
+   */
+  public Result sessionM(
+      ComparisonVectors sample,
+      java.util.Set<Integer> selected,
+      double[][] randomU,
+      double priorShare) {
+    int fields = randomU.length;
+    int[] levelCounts = new int[fields];
+    for (int f = 0; f < fields; f++) {
+      levelCounts[f] = randomU[f].length;
+    }
+    Map<String, Pattern> byKey = new HashMap<>();
+    addPatterns(byKey, sample, 1.0);
+    List<Pattern> patterns = List.copyOf(byKey.values());
+    double[][] start = initialM(levelCounts, sample);
+    double[][] m = new double[fields][];
+    double[][] u = new double[fields][];
+    for (int f = 0; f < fields; f++) {
+      m[f] = start[f].clone();
+      u[f] = randomU[f].clone();
+    }
+    double prior = priorShare * sample.size();
+    double lambda = 0.5;
+    int iteration = 0;
+    double[] seen = new double[fields];
+    // Patterns are few, so iterations are cheap; EM is slow to converge when matches are rare.
+    while (iteration < SESSION_ITERATIONS) {
+      iteration++;
+      double[][] mCounts = new double[fields][];
+      double[][] uCounts = new double[fields][];
+      for (int f = 0; f < fields; f++) {
+        mCounts[f] = new double[levelCounts[f]];
+        uCounts[f] = new double[levelCounts[f]];
+        for (int l = 0; l < levelCounts[f]; l++) {
+          uCounts[f][l] = prior * randomU[f][l];
+        }
+      }
+      double matches = 0;
+      double total = 0;
+      for (Pattern pattern : patterns) {
+        double logMatch = Math.log(lambda);
+        double logNon = Math.log(1 - lambda);
+        for (int f = 0; f < fields; f++) {
+          byte level = pattern.levels()[f];
+          if (level >= 0 && !selected.contains(f)) {
+            logMatch += Math.log(m[f][level]);
+            logNon += Math.log(u[f][level]);
+          }
+        }
+        double posterior = 1 / (1 + Math.exp(logNon - logMatch));
+        double count = pattern.count()[0];
+        matches += posterior * count;
+        total += count;
+        for (int f = 0; f < fields; f++) {
+          byte level = pattern.levels()[f];
+          if (level >= 0) {
+            mCounts[f][level] += posterior * count;
+            uCounts[f][level] += (1 - posterior) * count;
+          }
+        }
+      }
+      double[][] before = new double[fields][];
+      for (int f = 0; f < fields; f++) {
+        before[f] = m[f].clone();
+      }
+      for (int f = 0; f < fields; f++) {
+        seen[f] = 0;
+        for (double c : mCounts[f]) {
+          seen[f] += c;
+        }
+      }
+      double change = update(u, uCounts);
+      update(m, mCounts);
+      for (int f = 0; f < fields; f++) {
+        monotone(m[f], u[f]);
+        for (int l = 0; l < m[f].length; l++) {
+          change = Math.max(change, Math.abs(m[f][l] - before[f][l]));
+        }
+      }
+      double nextLambda = Math.min(Math.max(matches / Math.max(total, 1), 1e-6), 1 - 1e-6);
+      change = Math.max(change, Math.abs(nextLambda - lambda));
+      lambda = nextLambda;
+      if (change < tolerance) {
+        break;
+      }
+    }
+    for (int f = 0; f < fields; f++) {
+      // A field no match had a value for says nothing here; m would be the starting guess.
+      if (selected.contains(f) || seen[f] < 1) {
+        m[f] = null;
+        u[f] = null;
+        seen[f] = 0;
+      }
+    }
+    return new Result(m, u, lambda, iteration, seen);
+  }
+
+  /**
    * Makes the evidence of the levels, m/u, non-increasing from the best level to the worst, by
    * pooling adjacent violators (weighted by u), keeping the total of m. Levels are ordered by
    * agreement, so a better level can never be weaker evidence for a match than a worse one. With
@@ -215,7 +416,7 @@ public final class Estimator {
    * one word", which blocking on name words makes common among candidates); the constraint rules
    * such solutions out.
    */
-  static void monotone(double[] m, double[] u) {
+  public static void monotone(double[] m, double[] u) {
     int n = m.length;
     double[] blockM = new double[n];
     double[] blockU = new double[n];
@@ -248,6 +449,9 @@ public final class Estimator {
   private static double update(double[][] probabilities, double[][] counts) {
     double change = 0;
     for (int f = 0; f < probabilities.length; f++) {
+      if (counts[f] == null) {
+        continue; // not estimated
+      }
       double sum = 0;
       for (double c : counts[f]) {
         sum += c;

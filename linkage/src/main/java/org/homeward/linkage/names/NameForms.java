@@ -48,8 +48,14 @@ public final class NameForms {
       Pattern.compile(
           "[\\s\\p{Pd}.,;:/\\\\()\\[\\]{}\"«»“”„،؛_+&|]+", Pattern.UNICODE_CHARACTER_CLASS);
 
+  private static final int CACHE_LIMIT = 200_000;
+  private static final NameWord NO_WORD =
+      new NameWord(List.of(), "", List.of(), "", NameWord.Role.NAME);
+
   private final NameKeys keys;
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
+  private final java.util.concurrent.ConcurrentHashMap<String, NameWord> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   NameForms(NameKeys keys) {
     this.keys = keys;
@@ -79,10 +85,36 @@ public final class NameForms {
       if (dropParticles && word.startsWith("ال") && word.length() > 4) {
         word = word.substring(2);
       }
-      List<String> latins = renderings(word);
-      if (latins.isEmpty() || (dropParticles && PARTICLES.contains(latins.get(0)))) {
+      NameWord prepared = word(word);
+      if (prepared == null || (dropParticles && PARTICLES.contains(prepared.latin()))) {
         continue;
       }
+      if (prepared.role() == NameWord.Role.PATRONYMIC && !words.isEmpty()) {
+        // "Akhmed ugli": the father's name before the marker is the patronymic too.
+        NameWord father = words.remove(words.size() - 1);
+        words.add(father.withRole(NameWord.Role.PATRONYMIC));
+      }
+      words.add(prepared);
+    }
+    markPatronymic(words);
+    return words;
+  }
+
+  /**
+   * One word on its own, its role what the word alone says (an initial, a patronymic marker, a
+   * name); null when it has no letters or digits. Cached: a large list repeats a few tens of
+   * thousands of distinct words, and renderings, keys and sound codes depend on the word alone.
+   */
+  private NameWord word(String word) {
+    NameWord cached = cache.get(word);
+    if (cached != null) {
+      return cached == NO_WORD ? null : cached;
+    }
+    List<String> latins = renderings(word);
+    NameWord prepared;
+    if (latins.isEmpty()) {
+      prepared = NO_WORD;
+    } else {
       String primary = latins.get(0);
       NameWord.Role role =
           primary.length() == 1
@@ -90,17 +122,17 @@ public final class NameForms {
               : PATRONYMIC_MARKERS.contains(primary)
                   ? NameWord.Role.PATRONYMIC
                   : NameWord.Role.NAME;
-      if (PATRONYMIC_MARKERS.contains(primary) && !words.isEmpty()) {
-        // "Akhmed ugli": the father's name before the marker is the patronymic too.
-        NameWord father = words.remove(words.size() - 1);
-        words.add(father.withRole(NameWord.Role.PATRONYMIC));
-      }
       String code = metaphone.doubleMetaphone(primary);
       List<String> wordKeys = latins.stream().map(keys::key).distinct().toList();
-      words.add(new NameWord(latins, wordKeys.get(0), wordKeys, code == null ? "" : code, role));
+      boolean arabic = "Arab".equals(NameKeys.script(word));
+      prepared =
+          new NameWord(latins, wordKeys.get(0), wordKeys, code == null ? "" : code, role, arabic);
     }
-    markPatronymic(words);
-    return words;
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear(); // crude but bounded, as in Transliteration
+    }
+    cache.put(word, prepared);
+    return prepared == NO_WORD ? null : prepared;
   }
 
   /**
@@ -120,6 +152,24 @@ public final class NameForms {
         return; // one patronymic per name
       }
     }
+  }
+
+  /** The word with Slavic and Turkish hooked letters spelt as English digraphs. */
+  static String digraphs(String word) {
+    StringBuilder out = new StringBuilder(word.length() + 4);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      switch (c) {
+        case 'č', 'ć', 'ç' -> out.append("ch");
+        case 'Č', 'Ć', 'Ç' -> out.append("Ch");
+        case 'š', 'ş' -> out.append("sh");
+        case 'Š', 'Ş' -> out.append("Sh");
+        case 'ž' -> out.append("zh");
+        case 'Ž' -> out.append("Zh");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -154,10 +204,21 @@ public final class NameForms {
         // it.
         out.add("a" + primary);
       }
-    } else if ("Latn".equals(script) && primary.contains("ch")) {
-      // ch is k in names from Greek (Michael, Christopher), which Russian and Arabic write with
-      // к/ك.
-      out.add(primary.replace("ch", "k"));
+    } else if ("Latn".equals(script)) {
+      if (primary.contains("ch")) {
+        // ch is k in names from Greek (Michael, Christopher), which Russian and Arabic write with
+        // к/ك.
+        out.add(primary.replace("ch", "k"));
+      }
+      String digraphs = digraphs(word);
+      if (!digraphs.equals(word)) {
+        // č ć š ž ş ç are the sounds Cyrillic writes ч ш ж and Arabic تش ش ج, and English ch sh
+        // zh; ASCII folding drops the marks (Labović becomes "labovic").
+        String ascii = keys.latin(digraphs).replace(" ", "");
+        if (!ascii.isEmpty()) {
+          out.add(ascii);
+        }
+      }
     }
     for (String latin : List.copyOf(out)) {
       var zoda = ZODA.matcher(latin);

@@ -11,9 +11,16 @@ import java.util.List;
  * @param keys the skeletons of all renderings, {@code key} first
  * @param phonetic Double Metaphone code of the first rendering, "" when it has none
  * @param role what the word is in the name
+ * @param arabic whether the word was written in Arabic script (short vowels omitted, foreign
+ *     consonants approximated), which a comparison may judge more loosely
  */
 public record NameWord(
-    List<String> latins, String key, List<String> keys, String phonetic, Role role) {
+    List<String> latins,
+    String key,
+    List<String> keys,
+    String phonetic,
+    Role role,
+    boolean arabic) {
 
   /** What a word is in a personal name; only {@link #NAME} words must agree. */
   public enum Role {
@@ -30,9 +37,14 @@ public record NameWord(
     keys = List.copyOf(keys);
   }
 
+  /** A word not written in Arabic script. */
+  public NameWord(List<String> latins, String key, List<String> keys, String phonetic, Role role) {
+    this(latins, key, keys, phonetic, role, false);
+  }
+
   /** The same word in another role. */
   public NameWord withRole(Role newRole) {
-    return new NameWord(latins, key, keys, phonetic, newRole);
+    return new NameWord(latins, key, keys, phonetic, newRole, arabic);
   }
 
   /** The main Latin rendering. */

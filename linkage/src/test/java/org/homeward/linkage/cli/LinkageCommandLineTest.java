@@ -128,7 +128,7 @@ class LinkageCommandLineTest {
     assertThat(code).isZero();
     assertThat(out.toString())
         .contains("L3 and R2")
-        .contains("dob: agree as far as both are known (year or month only) (+")
+        .contains("dob: the same year, as far as both are known (one is year-only) (+")
         .contains("name: ");
   }
 

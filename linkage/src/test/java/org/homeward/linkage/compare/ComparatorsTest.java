@@ -41,6 +41,35 @@ class ComparatorsTest {
   }
 
   @Test
+  void oneWordSpeltBeyondAVariantMakesNamesOnlyMostlyClose() {
+    // Karimova / Kadyrova share no key or sound: two surnames, though their letters are alike.
+    assertThat(level(FieldKind.FULL_NAME, "Каримова Парвина", "Kadyrova Parvina"))
+        .isEqualTo("mostly_close");
+    assertThat(level(FieldKind.FULL_NAME, "Malika Isaeva", "Maria Isaeva"))
+        .isEqualTo("mostly_close");
+    // A variant spelling of each word is still close.
+    assertThat(level(FieldKind.FULL_NAME, "Каримова Парвина", "Karimowa Parwina"))
+        .isEqualTo("close");
+  }
+
+  @Test
+  void arabicSpellingOneConsonantFromTheLatinCountsAsSimilarNotPartly() {
+    // Spanish G is خ (kh) in Arabic: skeletons gmnz / hmnz, one consonant apart.
+    assertThat(level(FieldKind.FULL_NAME, "Giménez Demi", "ديمي خيمينيز"))
+        .isIn("mostly_close", "similar");
+    // Between two Latin spellings one consonant apart is no reading difference.
+    assertThat(level(FieldKind.FULL_NAME, "Gimenez Demi", "Himenek Demi"))
+        .isNotEqualTo("mostly_close");
+  }
+
+  @Test
+  void slavicHookedLettersMeetCyrillicAndArabicSpellings() {
+    assertThat(level(FieldKind.FAMILY_NAME, "Labović", "Лабович")).isEqualTo("exact");
+    assertThat(level(FieldKind.FAMILY_NAME, "Šimunić", "Шимунич")).isEqualTo("exact");
+    assertThat(level(FieldKind.FAMILY_NAME, "Labović", "لابوفيتش")).isIn("exact", "close");
+  }
+
+  @Test
   void passportRomanisationsOfCyrillicAreExactAgreement() {
     // ICAO Doc 9303 writes Юлия "Iuliia"; BGN/PCGN "Yuliya".
     assertThat(level(FieldKind.GIVEN_NAME, "IULIIA", "Юлия")).isEqualTo("exact");
@@ -78,8 +107,10 @@ class ComparatorsTest {
     assertThat(level(iso, "1987-05-14", "1987-05-15")).isEqualTo("slip");
     assertThat(level(iso, "1987-05-14", "1987-14-05")).isEqualTo("null");
     assertThat(level(iso, "1987-05-04", "1987-04-05")).isEqualTo("slip"); // day and month swapped
+    assertThat(level(iso, "1987-05-14", "1978-05-14")).isEqualTo("slip"); // neighbours swapped
+    assertThat(level(iso, "1987-05-14", "1987-06-15")).isNotEqualTo("slip"); // two digits
     assertThat(level(iso, "1987", "1987-05-14")).isEqualTo("known_part");
-    assertThat(level(iso, "1987-05", "1987-05-14")).isEqualTo("known_part");
+    assertThat(level(iso, "1987-05", "1987-05-14")).isEqualTo("known_month");
     assertThat(level(iso, "1987-06", "1987-05-14")).isEqualTo("near");
     assertThat(level(iso, "~1986", "1987-05-14")).isEqualTo("near");
     assertThat(level(iso, "1986", "1987-05-14")).isEqualTo("different");

@@ -42,4 +42,21 @@ class RecordComparatorTest {
     assertThat(levels[0]).isZero();
     assertThat(levels[1]).isEqualTo((byte) NameComparator.DIFFERENT);
   }
+
+  @Test
+  void rowsWithTheSameRawValuePrepareItOnceAndShareTheForm() throws Exception {
+    RecordComparator comparator = new RecordComparator(SETTINGS);
+    PreparedRecords records =
+        PreparedRecords.prepare(
+            CsvDatasetReader.read(
+                new StringReader(
+                    "id,given,family\n1,Madina,Rakhimova\n2,Madina,Karimova\n3,,Rakhimova\n"),
+                "t.csv",
+                SETTINGS),
+            comparator.fields());
+    assertThat(records.value(0, 0)).isNotNull().isSameAs(records.value(0, 1));
+    assertThat(records.value(1, 0)).isSameAs(records.value(1, 2));
+    assertThat(records.value(1, 0)).isNotSameAs(records.value(1, 1));
+    assertThat(records.value(0, 2)).isNull();
+  }
 }

@@ -37,4 +37,15 @@ class NameFormsTest {
   void singleLettersAreInitials() {
     assertThat(forms.words("M. Rakhimova").get(0).role()).isEqualTo(NameWord.Role.INITIAL);
   }
+
+  @Test
+  void aWordIsPreparedOnceAndSharedByEveryNameThatHasIt() {
+    NameWord first = forms.words("Рахимова Мадина").get(1);
+    NameWord again = forms.words("Мадина Каримова").get(0);
+    assertThat(again).isSameAs(first);
+    // A role that depends on the neighbours is not shared: "Akhmed ugli" makes Akhmed a patronymic.
+    List<NameWord> patronymic = forms.words("Aziz Akhmed ugli");
+    assertThat(patronymic.get(1).role()).isEqualTo(NameWord.Role.PATRONYMIC);
+    assertThat(forms.words("Akhmed Karimov").get(0).role()).isEqualTo(NameWord.Role.NAME);
+  }
 }
