@@ -148,18 +148,7 @@ public class RegistryService {
       throw new StaleVersionException(PERSON);
     }
     Instant now = clock.instant();
-    Person after =
-        new Person(
-            id,
-            before.version() + 1,
-            details,
-            before.createdAt(),
-            before.createdBy(),
-            now,
-            actor.username());
-    if (!persons.update(after, basedOnVersion)) {
-      throw new StaleVersionException(PERSON);
-    }
+    Person after = saveNextVersion(before, details, now);
     if (before.details().custodyStatus() != details.custodyStatus()
         || !java.util.Objects.equals(before.details().facilityId(), details.facilityId())) {
       custody.appendAll(
@@ -207,18 +196,7 @@ public class RegistryService {
               status,
               handedToState,
               d.vulnerabilities());
-      Person after =
-          new Person(
-              id,
-              before.version() + 1,
-              details,
-              before.createdAt(),
-              before.createdBy(),
-              now,
-              actor.username());
-      if (!persons.update(after, before.version())) {
-        throw new StaleVersionException(PERSON);
-      }
+      saveNextVersion(before, details, now);
       custody.appendAll(
           List.of(id), List.of(new CustodyEvent(status, null, reason, now, actor.username())));
       audit.record(
@@ -236,6 +214,23 @@ public class RegistryService {
   public String statisticsScopeCondition(
       org.springframework.jdbc.core.namedparam.MapSqlParameterSource params) {
     return PersonRepository.scopeClause(access.statisticsScope(), params);
+  }
+
+  /** Writes the person's next version, unless someone else wrote one since {@code before}. */
+  private Person saveNextVersion(Person before, PersonDetails details, Instant now) {
+    Person after =
+        new Person(
+            before.id(),
+            before.version() + 1,
+            details,
+            before.createdAt(),
+            before.createdBy(),
+            now,
+            actor.username());
+    if (!persons.update(after, before.version())) {
+      throw new StaleVersionException(PERSON);
+    }
+    return after;
   }
 
   /** A person in the caller's scope; anyone else does not exist for the caller. */

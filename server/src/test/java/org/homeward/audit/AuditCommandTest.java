@@ -2,13 +2,10 @@ package org.homeward.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.homeward.HomewardCommandLine;
+import org.homeward.testing.CommandLineRun;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import picocli.CommandLine;
 
 /**
  * {@code homeward audit verify} end to end: the command starts its own (non-web) application on the
@@ -32,26 +28,16 @@ class AuditCommandTest {
 
   @BeforeEach
   void pointTheCommandAtThisDatabase() throws Exception {
-    try (Connection c = dataSource.getConnection()) {
-      // the test database's URL holds a random name, so ask the pool which one it opened
-      System.setProperty("spring.datasource.url", c.getMetaData().getURL());
-    }
+    CommandLineRun.pointAt(dataSource);
   }
 
   @AfterEach
   void forget() {
-    System.clearProperty("spring.datasource.url");
+    CommandLineRun.forget();
   }
 
-  private record Run(int exitCode, String output) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new HomewardCommandLine());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(out));
-    int code = cli.execute(args);
-    return new Run(code, out.toString());
+  private static CommandLineRun.Result run(String... args) {
+    return CommandLineRun.run(args);
   }
 
   @Test
@@ -65,7 +51,7 @@ class AuditCommandTest {
     trail.record("COMMAND_TEST", "Person", UUID.randomUUID(), "fields=all");
     long count = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
 
-    Run intact = run("audit", "verify", "--data", data.toString());
+    CommandLineRun.Result intact = run("audit", "verify", "--data", data.toString());
     assertThat(intact.output()).contains("intact, " + count + " events");
     assertThat(intact.exitCode()).isZero();
 
@@ -75,7 +61,7 @@ class AuditCommandTest {
     String sql = "UPDATE audit_event SET details = ? WHERE seq = ?";
     tampering.unguarded(() -> tampering.execute(sql, "fields=none", last.seq()));
     try {
-      Run altered = run("audit", "verify", "--data", data.toString());
+      CommandLineRun.Result altered = run("audit", "verify", "--data", data.toString());
       assertThat(altered.output()).contains("altered: event seq " + last.seq() + " (");
       assertThat(altered.exitCode()).isEqualTo(1);
     } finally {

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.homeward.access.Role;
-import org.homeward.registry.RegistryService;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.People;
-import org.homeward.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,81 +16,28 @@ import org.springframework.context.ApplicationContext;
 @HomewardIntegrationTest
 class OperationApiTest {
   @Autowired ApplicationContext context;
-  @Autowired RepatriationService cases;
-  @Autowired RegistryService registry;
 
-  ApiClient registrar;
+  RepatriationFixture fx;
   ApiClient coordinator;
   String mother;
   String child;
 
   @BeforeEach
   void anApprovedMotherAndChild() {
-    TestAccounts accounts = TestAccounts.of(context);
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String agency = "Operations ministry " + suffix;
-    registrar =
-        accounts.client(
-            accounts.user("op-reg-" + suffix, Role.REGISTRAR, agency, "GOVERNMENT", "TJK"));
-    coordinator =
-        accounts.client(
-            accounts.user(
-                "op-coord-" + suffix, Role.OPERATIONS_COORDINATOR, agency, "GOVERNMENT", "TJK"));
-    mother =
-        register(
-            People.person("Раҳимова Мадина " + suffix).born("1990", "YEAR").nationality("TJK"));
-    child =
-        register(People.person("Раҳимов Умар " + suffix).sex("MALE").aged(6).nationality("TJK"));
-    registrar.post(
-        "/api/v1/relationships",
-        Map.of(
-            "fromPersonId",
-            mother,
-            "type",
-            "MOTHER_OF",
-            "toPersonId",
-            child,
-            "evidence",
-            "DECLARED"));
-    approve(mother);
-    approve(child);
+    fx = new RepatriationFixture(context);
+    coordinator = fx.coordinator;
+    mother = fx.woman("Раҳимова Мадина", "TJK");
+    child = fx.child("Раҳимов Умар", "MALE", 6, "TJK", mother);
+    fx.approve(mother);
+    fx.approve(child);
   }
 
   private String register(People person) {
-    return registrar.post("/api/v1/persons", person.body()).text("/id");
-  }
-
-  /** Drives a case to APPROVED: the steps as the system, the approval by the coordinator. */
-  private void approve(String person) {
-    UUID id = UUID.fromString(person);
-    cases.open(id, "on the list");
-    cases.step(id, "VERIFY_NATIONALITY", "passport", "DOCUMENT", "P-" + person.substring(0, 6));
-    registry.recordVetting(id, "CLEARED", null);
-    cases.step(id, "MARK_VETTED", "cleared", null, null);
-    cases.step(id, "PROPOSE_APPROVAL", "ready", null, null);
-    ApiClient.Reply approved =
-        coordinator.post(
-            "/api/v1/persons/" + person + "/case/approval", Map.of("reason", "checked"));
-    assertThat(approved.status()).isEqualTo(200);
+    return fx.register(person);
   }
 
   private String plan(int capacity) {
-    ApiClient.Reply reply =
-        coordinator.post(
-            "/api/v1/operations",
-            Map.of(
-                "name",
-                "Operation " + UUID.randomUUID(),
-                "plannedDate",
-                "2027-05-21",
-                "handoverPoint",
-                "Semalka crossing",
-                "receivingStates",
-                List.of("TJK"),
-                "capacity",
-                capacity));
-    assertThat(reply.status()).isEqualTo(201);
-    return reply.text("/id");
+    return fx.plan(capacity, List.of("TJK"));
   }
 
   private ApiClient.Reply add(String operation, Object... persons) {

@@ -2,17 +2,14 @@ package org.homeward.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.homeward.HomewardCommandLine;
 import org.homeward.access.Role;
 import org.homeward.testing.ApiClient;
+import org.homeward.testing.CommandLineRun;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.People;
 import org.homeward.testing.TestAccounts;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 
 /**
  * {@code ./homeward stats} on the same database as the test: the public table hides small cells,
@@ -36,25 +32,16 @@ class StatsCommandTest {
 
   @BeforeEach
   void pointTheCommandAtThisDatabase() throws Exception {
-    try (Connection c = dataSource.getConnection()) {
-      System.setProperty("spring.datasource.url", c.getMetaData().getURL());
-    }
+    CommandLineRun.pointAt(dataSource);
   }
 
   @AfterEach
   void forget() {
-    System.clearProperty("spring.datasource.url");
+    CommandLineRun.forget();
   }
 
-  private record Run(int exitCode, String output) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new HomewardCommandLine());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(out));
-    int code = cli.execute(args);
-    return new Run(code, out.toString());
+  private static CommandLineRun.Result run(String... args) {
+    return CommandLineRun.run(args);
   }
 
   @Test
@@ -80,7 +67,8 @@ class StatsCommandTest {
     registrar.post(
         "/api/v1/persons", People.person("Child " + suffix).aged(3).nationality("BTN").body());
 
-    Run run = run("stats", "--by", "nationality,age-band", "--public", "--data", data.toString());
+    CommandLineRun.Result run =
+        run("stats", "--by", "nationality,age-band", "--public", "--data", data.toString());
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     List<List<String>> grid = new ArrayList<>();
@@ -110,13 +98,20 @@ class StatsCommandTest {
 
   @Test
   void csvAndJsonFormatsAndClearErrors() {
-    Run csv = run("stats", "--by", "sex", "--format", "csv", "--data", data.toString());
-    Run unknown = run("stats", "--by", "height", "--data", data.toString());
-    Run zero =
+    CommandLineRun.Result csv =
+        run("stats", "--by", "sex", "--format", "csv", "--data", data.toString());
+    CommandLineRun.Result unknown = run("stats", "--by", "height", "--data", data.toString());
+    CommandLineRun.Result json =
+        run("stats", "--by", "sex", "--format", "json", "--data", data.toString());
+    CommandLineRun.Result zero =
         run("stats", "--by", "sex", "--public", "--threshold", "0", "--data", data.toString());
 
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.output()).startsWith("sex,count,status");
+    assertThat(json.exitCode()).isZero();
+    assertThat(
+            org.homeward.testing.ApiClient.parse(json.output()).get("dimensions").get(0).asString())
+        .isEqualTo("sex");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.output())
         .contains("--by: expected known dimensions only")

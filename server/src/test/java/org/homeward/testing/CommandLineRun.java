@@ -1,0 +1,40 @@
+package org.homeward.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.homeward.HomewardCommandLine;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code ./homeward} subcommands in the test's JVM against the test's own database: the
+ * command starts its own (non-web) application, pointed at the URL the test's pool opened.
+ */
+public final class CommandLineRun {
+  private CommandLineRun() {}
+
+  /** What a command printed (standard output and error together) and its exit code. */
+  public record Result(int exitCode, String output) {}
+
+  /** Points commands started from now on at the test's database (its URL holds a random name). */
+  public static void pointAt(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      System.setProperty("spring.datasource.url", c.getMetaData().getURL());
+    }
+  }
+
+  public static void forget() {
+    System.clearProperty("spring.datasource.url");
+  }
+
+  public static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new HomewardCommandLine());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    int code = cli.execute(args);
+    return new Result(code, out.toString());
+  }
+}
