@@ -22,6 +22,40 @@ final class Manifest {
     this.members = List.copyOf(members);
   }
 
+  /**
+   * What does not block the manifest but the coordinator should act on: persons travelling under a
+   * recorded exception, persons who need care on the way, and a manifest nearly full.
+   */
+  List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    for (ManifestMember m : members) {
+      if (m.hasException()) {
+        warnings.add(
+            "Person "
+                + m.personId()
+                + " travels under a recorded exception to the family rules: \""
+                + m.exceptionReason()
+                + "\". Check it is still true on the day.");
+      }
+      if (m.needsCare()) {
+        warnings.add(
+            "Person "
+                + m.personId()
+                + " is flagged medical, disability or pregnancy: plan an escort or medical"
+                + " support.");
+      }
+    }
+    if (members.size() <= capacity && members.size() * 10 >= capacity * 9) {
+      warnings.add(
+          "The manifest holds "
+              + members.size()
+              + " of "
+              + capacity
+              + " seats: little room is left for an escort or a late addition.");
+    }
+    return warnings;
+  }
+
   /** Every rule the manifest breaks, each as a sentence that says what to do. */
   List<String> problems() {
     List<String> problems = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param children the persons this one is recorded as mother or guardian of
  * @param travelsAlone flagged unaccompanied or separated child
  * @param exceptionReason why the rules may be set aside for this person, recorded when added
+ * @param needsCare flagged medical, disability or pregnancy: the operation must plan for it
  */
 record ManifestMember(
     UUID personId,
@@ -18,7 +19,8 @@ record ManifestMember(
     Set<UUID> children,
     boolean travelsAlone,
     boolean eligible,
-    String exceptionReason) {
+    String exceptionReason,
+    boolean needsCare) {
 
   boolean hasException() {
     return exceptionReason != null && !exceptionReason.isBlank();

@@ -95,6 +95,13 @@ class OperationApiController {
   }
 
   @Requires(Capability.OPERATION_PLAN)
+  @GetMapping("/{operationId}/manifest/check")
+  @Operation(summary = "The manifest's broken rules (block confirmation) and warnings (do not)")
+  Operations.Check check(@PathVariable UUID operationId) {
+    return operations.check(operationId);
+  }
+
+  @Requires(Capability.OPERATION_PLAN)
   @PostMapping("/{operationId}/manifest")
   @Operation(
       summary =

@@ -210,6 +210,8 @@ class OperationPageController {
     Operation o = operations.get(id);
     model.addAttribute("operation", o);
     model.addAttribute("manifest", operations.manifest(id));
+    model.addAttribute(
+        "warnings", o.isActive() ? operations.check(id).warnings() : List.<String>of());
     model.addAttribute("errors", errors);
     model.addAttribute("departures", Departure.values());
     model.addAttribute(

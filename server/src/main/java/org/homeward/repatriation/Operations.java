@@ -182,6 +182,15 @@ public class Operations {
     return manifest(operationId);
   }
 
+  /** The manifest's broken rules (which block confirmation) and warnings (which do not). */
+  public record Check(List<String> problems, List<String> warnings) {}
+
+  public Check check(UUID operationId) {
+    Operation o = get(operationId);
+    Manifest m = new Manifest(o.capacity(), members(operations.manifest(operationId)));
+    return new Check(m.problems(), m.warnings());
+  }
+
   @Transactional
   public Operation confirm(UUID operationId) {
     Operation o = get(operationId);
@@ -286,7 +295,10 @@ public class Operations {
               minorChildren,
               alone,
               eligible(id),
-              e.getValue()));
+              e.getValue(),
+              flags.contains(Vulnerability.MEDICAL)
+                  || flags.contains(Vulnerability.DISABILITY)
+                  || flags.contains(Vulnerability.PREGNANCY)));
     }
     return members;
   }

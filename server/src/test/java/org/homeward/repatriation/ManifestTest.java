@@ -12,11 +12,11 @@ class ManifestTest {
   final UUID child = UUID.randomUUID();
 
   ManifestMember motherOf(Set<UUID> children, String exception) {
-    return new ManifestMember(mother, false, Set.of(), children, false, true, exception);
+    return new ManifestMember(mother, false, Set.of(), children, false, true, exception, false);
   }
 
   ManifestMember childOf(Set<UUID> carers, boolean alone, String exception) {
-    return new ManifestMember(child, true, carers, Set.of(), alone, true, exception);
+    return new ManifestMember(child, true, carers, Set.of(), alone, true, exception, false);
   }
 
   @Test
@@ -60,12 +60,28 @@ class ManifestTest {
   @Test
   void capacityAndEligibilityAreChecked() {
     ManifestMember notApproved =
-        new ManifestMember(UUID.randomUUID(), false, Set.of(), Set.of(), false, false, null);
+        new ManifestMember(UUID.randomUUID(), false, Set.of(), Set.of(), false, false, null, false);
     Manifest m = new Manifest(1, List.of(notApproved, motherOf(Set.of(), null)));
 
     assertThat(m.problems())
         .hasSize(2)
         .anyMatch(p -> p.contains("capacity"))
         .anyMatch(p -> p.contains("not eligible"));
+  }
+
+  @Test
+  void warnsButDoesNotBlockForExceptionsCareNeedsAndAFullManifest() {
+    ManifestMember pregnantMother =
+        new ManifestMember(
+            mother, false, Set.of(), Set.of(child), false, true, "son in hospital", true);
+    Manifest m = new Manifest(1, List.of(pregnantMother));
+
+    assertThat(m.problems()).isEmpty();
+    assertThat(m.warnings())
+        .hasSize(3)
+        .anyMatch(w -> w.contains("recorded exception") && w.contains("son in hospital"))
+        .anyMatch(w -> w.contains("escort or medical support"))
+        .anyMatch(w -> w.contains("1 of 1 seats"));
+    assertThat(new Manifest(10, List.of(motherOf(Set.of(), null))).warnings()).isEmpty();
   }
 }

@@ -87,6 +87,11 @@ class OperationApiTest {
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.text("/detail")).contains("children behind");
     assertThat(withReason.status()).isEqualTo(200);
+    ApiClient.Reply check = coordinator.get("/api/v1/operations/" + operation + "/manifest/check");
+    assertThat(check.body().get("problems").size()).isZero();
+    assertThat(check.body().get("warnings").toString())
+        .contains("recorded exception")
+        .contains("son in hospital");
   }
 
   @Test
