@@ -232,6 +232,7 @@ class OperationPageController {
       model.addAttribute("summary", summary);
     }
     model.addAttribute("executed", executed);
+    model.addAttribute("outcomes", operations.outcomes(id));
     return "operations/view";
   }
 

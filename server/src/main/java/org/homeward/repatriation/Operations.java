@@ -182,6 +182,12 @@ public class Operations {
     return manifest(operationId);
   }
 
+  /** Who left on the day and who did not (empty before execution). */
+  public Map<UUID, Departure> outcomes(UUID operationId) {
+    get(operationId);
+    return operations.outcomes(operationId);
+  }
+
   /** The manifest's broken rules (which block confirmation) and warnings (which do not). */
   public record Check(List<String> problems, List<String> warnings) {}
 

@@ -99,6 +99,9 @@ class OperationInBrowserTest {
     assertThat(browser.findElement(By.id("statement-ru")).getText())
         .isEqualTo("Состав группы: 1 женщина и 1 ребёнок.");
     assertThat(browser.findElement(By.id("statement-ar")).getAttribute("dir")).isEqualTo("rtl");
+    assertThat(browser.findElements(By.cssSelector("#manifest td.outcome")))
+        .extracting(org.openqa.selenium.WebElement::getText)
+        .containsExactly("left", "left");
     chromium.screenshot("operation-executed");
 
     open(browser, "/persons/" + son + "?lang=en");
