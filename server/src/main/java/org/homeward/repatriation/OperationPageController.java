@@ -223,10 +223,9 @@ class OperationPageController {
       model.addAttribute("handovers", execution.handoversOf(id));
       Map<String, String> statements = new LinkedHashMap<>();
       OperationSummary summary = null;
-      for (String lang : PublicStatement.LANGUAGES) {
-        OperationReports.Statement s = reports.statement(id, lang);
-        statements.put(lang, s.text());
-        summary = s.summary();
+      for (OperationReports.Statement st : reports.statements(id, PublicStatement.LANGUAGES)) {
+        statements.put(st.language(), st.text());
+        summary = st.summary();
       }
       model.addAttribute("statements", statements);
       model.addAttribute("summary", summary);

@@ -40,11 +40,23 @@ public class OperationReports {
   /** A statement in one language, with the summary whose numbers it states. */
   public record Statement(String language, String text, OperationSummary summary) {}
 
+  /** A handover with those of its persons the caller may see, read once per report. */
+  private record Seen(Handover handover, List<PersonSummary> persons) {}
+
+  private List<Seen> seen(UUID operationId) {
+    return handovers.ofOperation(operationId).stream()
+        .map(h -> new Seen(h, registry.summaries(h.personIds())))
+        .toList();
+  }
+
   public OperationSummary summary(UUID operationId) {
-    Operation o = executed(operationId);
+    return summarise(executed(operationId), seen(operationId));
+  }
+
+  private OperationSummary summarise(Operation o, List<Seen> seen) {
     Map<Departure, Integer> notLeaving = new EnumMap<>(Departure.class);
     repository
-        .outcomes(operationId)
+        .outcomes(o.id())
         .values()
         .forEach(
             d -> {
@@ -56,13 +68,13 @@ public class OperationReports {
     Map<String, Integer> byState = new TreeMap<>();
     int departed = 0;
     int hidden = 0;
-    for (Handover h : handovers.ofOperation(operationId)) {
-      LocalDate day = h.handedOverAt().atOffset(ZoneOffset.UTC).toLocalDate();
-      List<PersonSummary> persons = registry.summaries(h.personIds());
-      hidden += h.personIds().size() - persons.size();
+    for (Seen s : seen) {
+      Handover h = s.handover();
+      LocalDate day = dayOf(h);
+      hidden += h.personIds().size() - s.persons().size();
       departed += h.personIds().size();
       byState.merge(h.receivingState(), h.personIds().size(), Integer::sum);
-      for (PersonSummary p : persons) {
+      for (PersonSummary p : s.persons()) {
         cells.merge(
             List.of(h.receivingState(), h.thirdState(), p.sex(), ageGroup(p, day)),
             1,
@@ -93,8 +105,33 @@ public class OperationReports {
 
   /** The public statement in one of {@link PublicStatement#LANGUAGES}. */
   public Statement statement(UUID operationId, String language) {
-    PublicStatement writer = new PublicStatement(language);
-    OperationSummary summary = summary(operationId);
+    return statements(operationId, List.of(language)).get(0);
+  }
+
+  /**
+   * The public statement in each of these languages, from one reading of the handovers: the numbers
+   * are the same in every language, only the words differ.
+   */
+  public List<Statement> statements(UUID operationId, List<String> languages) {
+    List<PublicStatement> writers = languages.stream().map(PublicStatement::new).toList();
+    List<Seen> seen = seen(operationId);
+    OperationSummary summary = summarise(executed(operationId), seen);
+    PublicStatement.HomeGroup home = homeGroup(summary);
+    List<PublicStatement.ThirdStateGroup> third = new ArrayList<>();
+    for (Seen s : seen) {
+      if (s.handover().thirdState()) {
+        third.add(thirdStateGroup(s));
+      }
+    }
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < languages.size(); i++) {
+      statements.add(new Statement(languages.get(i), writers.get(i).write(home, third), summary));
+    }
+    return statements;
+  }
+
+  /** Those who came home: women, men, children and the rest, from the summary's cells. */
+  private static PublicStatement.HomeGroup homeGroup(OperationSummary summary) {
     int women = 0;
     int men = 0;
     int children = 0;
@@ -117,24 +154,24 @@ public class OperationReports {
         others += c.persons();
       }
     }
-    List<PublicStatement.ThirdStateGroup> third = new ArrayList<>();
-    for (Handover h : handovers.ofOperation(operationId)) {
-      if (h.thirdState()) {
-        third.add(thirdStateGroup(h));
-      }
-    }
-    String text = writer.write(new PublicStatement.HomeGroup(women, men, children, others), third);
-    return new Statement(language, text, summary);
+    return new PublicStatement.HomeGroup(women, men, children, others);
   }
 
-  private PublicStatement.ThirdStateGroup thirdStateGroup(Handover h) {
-    LocalDate day = h.handedOverAt().atOffset(ZoneOffset.UTC).toLocalDate();
-    List<PersonSummary> persons = registry.summaries(h.personIds());
+  private PublicStatement.ThirdStateGroup thirdStateGroup(Seen s) {
+    Handover h = s.handover();
+    List<PersonSummary> persons = s.persons();
     boolean allCitizens =
         persons.size() == h.personIds().size()
             && persons.stream().allMatch(p -> p.nationalities().contains(h.receivingState()));
     return new PublicStatement.ThirdStateGroup(
-        h.receivingState(), h.personIds().size(), allCitizens, childrenOfOneMother(persons, day));
+        h.receivingState(),
+        h.personIds().size(),
+        allCitizens,
+        childrenOfOneMother(persons, dayOf(h)));
+  }
+
+  private static LocalDate dayOf(Handover h) {
+    return h.handedOverAt().atOffset(ZoneOffset.UTC).toLocalDate();
   }
 
   /**
