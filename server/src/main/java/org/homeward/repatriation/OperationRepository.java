@@ -40,20 +40,29 @@ class OperationRepository {
   Optional<Operation> find(UUID id) {
     return jdbc.sql("SELECT * FROM operation WHERE id = :id")
         .param("id", id)
-        .query(
-            (rs, n) ->
-                new Operation(
-                    id,
-                    rs.getString("name"),
-                    rs.getObject("planned_date", LocalDate.class),
-                    rs.getString("handover_point"),
-                    Arrays.asList(rs.getString("receiving_states").split(",")),
-                    rs.getInt("capacity"),
-                    Operation.Status.valueOf(rs.getString("status")),
-                    Optional.ofNullable(rs.getObject("executed_at", OffsetDateTime.class))
-                        .map(OffsetDateTime::toInstant)
-                        .orElse(null)))
+        .query(OperationRepository::operation)
         .optional();
+  }
+
+  /** Every operation, by planned date and name. */
+  List<Operation> all() {
+    return jdbc.sql("SELECT * FROM operation ORDER BY planned_date, name")
+        .query(OperationRepository::operation)
+        .list();
+  }
+
+  private static Operation operation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Operation(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getObject("planned_date", LocalDate.class),
+        rs.getString("handover_point"),
+        Arrays.asList(rs.getString("receiving_states").split(",")),
+        rs.getInt("capacity"),
+        Operation.Status.valueOf(rs.getString("status")),
+        Optional.ofNullable(rs.getObject("executed_at", OffsetDateTime.class))
+            .map(OffsetDateTime::toInstant)
+            .orElse(null));
   }
 
   boolean changeStatus(UUID id, Operation.Status from, Operation.Status to) {
@@ -154,11 +163,5 @@ class OperationRepository {
     jdbc.sql("DELETE FROM active_manifest_person WHERE operation_id = :op")
         .param("op", operationId)
         .update();
-  }
-
-  List<UUID> ids() {
-    return jdbc.sql("SELECT id FROM operation ORDER BY planned_date, name")
-        .query(UUID.class)
-        .list();
   }
 }

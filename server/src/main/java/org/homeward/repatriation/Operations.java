@@ -249,7 +249,7 @@ public class Operations {
   /** All operations, by planned date. */
   public List<Operation> all() {
     access.require(Capability.OPERATION_PLAN);
-    return operations.ids().stream().map(id -> operations.find(id).orElseThrow()).toList();
+    return operations.all();
   }
 
   private void move(Operation o, Operation.Status from, Operation.Status to, String action) {

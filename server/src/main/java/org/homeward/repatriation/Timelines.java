@@ -130,8 +130,8 @@ public class Timelines {
       throw new InvalidInputException("state", "an ISO 3166-1 alpha-3 code such as TJK");
     }
     List<StateOperation> result = new ArrayList<>();
-    for (UUID id : operations.ids()) {
-      Operation o = operations.find(id).orElseThrow();
+    for (Operation o : operations.all()) {
+      UUID id = o.id();
       if (!o.receivingStates().contains(state)) {
         continue;
       }
