@@ -38,6 +38,20 @@ public final class FieldErrors {
     return enumValue(type, value, field, null);
   }
 
+  /**
+   * A text that must be given and, stripped, have at most {@code maxLength} characters; records
+   * {@code expected} otherwise.
+   *
+   * @return the stripped text, or null when it is missing
+   */
+  public String requiredText(String value, String field, int maxLength, String expected) {
+    String text = value == null || value.isBlank() ? null : value.strip();
+    if (text == null || text.length() > maxLength) {
+      add(field, expected);
+    }
+    return text;
+  }
+
   public static String oneOf(Class<? extends Enum<?>> type) {
     return "one of " + Arrays.toString(type.getEnumConstants());
   }

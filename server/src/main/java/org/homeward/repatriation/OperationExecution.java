@@ -249,21 +249,22 @@ public class OperationExecution {
         errors.add(field + ".receivingState", "one handover per receiving state");
       }
       String from =
-          text(
+          errors.requiredText(
               in.fromAuthority(),
               field + ".fromAuthority",
-              "the authority handing the persons over",
-              errors);
+              300,
+              "the authority handing the persons over, 1 to 300 characters");
       String to =
-          text(
+          errors.requiredText(
               in.toAuthority(),
               field + ".toAuthority",
-              "the authority receiving the persons",
-              errors);
+              300,
+              "the authority receiving the persons, 1 to 300 characters");
       String place =
           in.place() == null || in.place().isBlank()
               ? o.handoverPoint()
-              : text(in.place(), field + ".place", "where custody passed", errors);
+              : errors.requiredText(
+                  in.place(), field + ".place", 300, "where custody passed, 1 to 300 characters");
       Instant at = time(o, in.handedOverAt(), field + ".handedOverAt", errors);
       List<String> fromOfficials =
           officials(in.fromOfficials(), field + ".fromOfficials", "handing", errors);
@@ -312,14 +313,6 @@ public class OperationExecution {
       errors.add(field, "each name on one line, at most 300 characters");
     }
     return clean;
-  }
-
-  private static String text(String value, String field, String expected, FieldErrors errors) {
-    if (value == null || value.isBlank() || value.strip().length() > 300) {
-      errors.add(field, expected + ", 1 to 300 characters");
-      return null;
-    }
-    return value.strip();
   }
 
   private static String blankToNull(String s) {

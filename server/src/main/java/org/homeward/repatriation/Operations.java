@@ -73,9 +73,7 @@ public class Operations {
       Integer capacity) {
     access.require(Capability.OPERATION_PLAN);
     FieldErrors errors = new FieldErrors();
-    if (name == null || name.isBlank() || name.strip().length() > 300) {
-      errors.add("name", "a name of 1 to 300 characters");
-    }
+    String title = errors.requiredText(name, "name", 300, "a name of 1 to 300 characters");
     LocalDate date = null;
     try {
       date = plannedDate == null ? null : LocalDate.parse(plannedDate.strip());
@@ -85,9 +83,9 @@ public class Operations {
     if (date == null) {
       errors.add("plannedDate", "a date as yyyy-MM-dd");
     }
-    if (handoverPoint == null || handoverPoint.isBlank() || handoverPoint.strip().length() > 300) {
-      errors.add("handoverPoint", "where custody passes, 1 to 300 characters");
-    }
+    String point =
+        errors.requiredText(
+            handoverPoint, "handoverPoint", 300, "where custody passes, 1 to 300 characters");
     List<String> states = new ArrayList<>();
     if (receivingStates == null || receivingStates.isEmpty()) {
       errors.add("receivingStates", "at least one ISO 3166-1 alpha-3 code");
@@ -111,9 +109,9 @@ public class Operations {
     Operation o =
         new Operation(
             UUID.randomUUID(),
-            name.strip(),
+            title,
             date,
-            handoverPoint.strip(),
+            point,
             states,
             capacity,
             Operation.Status.PLANNED,

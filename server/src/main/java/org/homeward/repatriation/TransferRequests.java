@@ -65,9 +65,9 @@ public class TransferRequests {
     } else if (registry.summaries(List.copyOf(persons)).size() != persons.size()) {
       errors.add("personIds", "ids of persons you may see");
     }
-    if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
-      errors.add("reason", "why the persons are requested, 1 to 2000 characters");
-    }
+    String why =
+        errors.requiredText(
+            reason, "reason", 2000, "why the persons are requested, 1 to 2000 characters");
     errors.throwIfAny();
     UUID agencyId = access.agencyId();
     if (agencyId == null) {
@@ -80,7 +80,7 @@ public class TransferRequests {
             agencyId,
             agency.stateCode(),
             List.copyOf(persons),
-            reason.strip(),
+            why,
             TransferRequest.Status.REQUESTED,
             actor.username(),
             clock.instant(),

@@ -10,7 +10,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.Capability;
 import org.homeward.access.CurrentActor;
 import org.homeward.audit.AuditTrail;
-import org.homeward.common.InvalidInputException;
+import org.homeward.common.FieldErrors;
 import org.homeward.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +44,12 @@ public class SavedTables {
 
   @Transactional
   public SavedTable save(String title, StatisticsQuery query) {
-    if (title == null || title.isBlank() || title.strip().length() > 300) {
-      throw new InvalidInputException("title", "a title of 1 to 300 characters");
-    }
+    FieldErrors errors = new FieldErrors();
+    String name = errors.requiredText(title, "title", 300, "a title of 1 to 300 characters");
+    errors.throwIfAny();
     StatisticsTable table = statistics.compute(query);
     SavedTable saved =
-        new SavedTable(
-            UUID.randomUUID(), title.strip(), actor.username(), access.agencyId(), query, table);
+        new SavedTable(UUID.randomUUID(), name, actor.username(), access.agencyId(), query, table);
     tables.insert(saved);
     audit.record("STATISTICS_TABLE_SAVED", "StatisticsTable", saved.id(), "query=" + table.query());
     return saved;
