@@ -9,6 +9,7 @@ import org.homeward.access.Capability;
 import org.homeward.access.Requires;
 import org.homeward.common.RequestBodies;
 import org.homeward.registry.PersonSummary;
+import org.homeward.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,11 +41,7 @@ class OperationApiController {
   }
 
   static ResponseEntity<byte[]> pdf(byte[] body, String filename) {
-    return ResponseEntity.ok()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-        .header("Cache-Control", "no-store")
-        .body(body);
+    return Downloads.attachment(body, "application/pdf", filename);
   }
 
   record PlanInput(

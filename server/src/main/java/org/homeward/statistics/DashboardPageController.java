@@ -1,5 +1,6 @@
 package org.homeward.statistics;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.Map;
 import org.homeward.access.Capability;
 import org.homeward.access.Requires;
 import org.homeward.common.NotFoundException;
+import org.homeward.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,14 +53,14 @@ class DashboardPageController {
 
   @Requires(Capability.STATISTICS_READ)
   @GetMapping(value = "/dashboard/charts/{id}.svg", produces = "image/svg+xml")
-  ResponseEntity<String> svg(@PathVariable String id) {
+  ResponseEntity<byte[]> svg(@PathVariable String id) {
     if (!CHARTS.contains(id)) {
       throw new NotFoundException("Chart");
     }
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
-        .header("Content-Disposition", "attachment; filename=\"homeward-" + id + ".svg\"")
-        .body(chart(id).svg());
+    return Downloads.attachment(
+        chart(id).svg().getBytes(StandardCharsets.UTF_8),
+        "image/svg+xml;charset=UTF-8",
+        "homeward-" + id + ".svg");
   }
 
   private Chart chart(String id) {

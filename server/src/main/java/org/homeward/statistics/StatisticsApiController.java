@@ -11,7 +11,7 @@ import org.homeward.access.Capability;
 import org.homeward.access.Requires;
 import org.homeward.common.InvalidInputException;
 import org.homeward.common.RequestBodies;
-import org.springframework.http.MediaType;
+import org.homeward.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,11 +72,10 @@ class StatisticsApiController {
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, String type, String extension) {
-    return ResponseEntity.ok()
-        .contentType(
-            MediaType.parseMediaType(type + (type.startsWith("text") ? ";charset=UTF-8" : "")))
-        .header("Content-Disposition", "attachment; filename=\"homeward-table." + extension + "\"")
-        .body(body);
+    return Downloads.attachment(
+        body,
+        type.startsWith("text") ? type + ";charset=UTF-8" : type,
+        "homeward-table." + extension);
   }
 
   record SaveInput(
@@ -132,6 +131,9 @@ class StatisticsApiController {
   @GetMapping(value = "/api/v1/exports/persons", produces = "text/csv")
   @Operation(summary = "Person-level rows in your scope as CSV; needs a reason; audited")
   ResponseEntity<byte[]> exportPersons(@RequestParam(required = false) String reason) {
-    return file(persons.csv(reason).getBytes(StandardCharsets.UTF_8), "text/csv", "persons.csv");
+    return Downloads.attachment(
+        persons.csv(reason).getBytes(StandardCharsets.UTF_8),
+        "text/csv;charset=UTF-8",
+        "homeward-persons.csv");
   }
 }
