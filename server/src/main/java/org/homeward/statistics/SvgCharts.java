@@ -33,7 +33,7 @@ final class SvgCharts {
       Bar b = bars.get(i);
       int y = 30 + i * ROW;
       int length = b.value() == null ? 0 : (int) Math.round(plot * (double) b.value() / max);
-      label(svg, rtl ? WIDTH - 5 : 5, y + 15, b.label(), rtl ? "start" : "start", rtl);
+      label(svg, rtl ? WIDTH - 5 : 5, y + 15, b.label(), "start", rtl);
       int x = rtl ? WIDTH - LABEL - length : LABEL;
       svg.append(
           String.format(
@@ -46,7 +46,7 @@ final class SvgCharts {
               COLOURS[0]));
       String value = b.value() == null ? TableText.HIDDEN : String.valueOf(b.value());
       int vx = rtl ? x - 5 : x + length + 5;
-      label(svg, vx, y + 15, value, rtl ? "start" : "start", rtl);
+      label(svg, vx, y + 15, value, "start", rtl);
     }
     return svg.append("</svg>").toString();
   }
