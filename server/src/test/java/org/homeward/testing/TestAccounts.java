@@ -81,49 +81,31 @@ public final class TestAccounts {
    * An API client signed in as this user: by password, or by token where a second factor applies.
    */
   public ApiClient client(String username) {
-    if (!secondFactor.applies(username)) {
-      return ApiClient.as(port, username);
-    }
+    return secondFactor.applies(username) ? tokenClient(username) : ApiClient.as(port, username);
+  }
+
+  /**
+   * A client that signs in with an API token: one password check (and, where it applies, one
+   * second-factor code) to create the token, none per request after; tests that make hundreds of
+   * requests would otherwise spend their time in bcrypt.
+   */
+  public ApiClient tokenClient(String username) {
     UUID id = accounts.account(username).orElseThrow().id();
     String token = TOKENS.computeIfAbsent(id, key -> createToken(username));
     return ApiClient.bearer(port, token);
   }
 
-  /**
-   * A client that signs in with an API token: one password check to create the token, none per
-   * request after (tests that make hundreds of requests would otherwise spend their time in
-   * bcrypt).
-   */
-  public ApiClient tokenClient(String username) {
-    if (secondFactor.applies(username)) {
-      return client(username);
-    }
-    UUID id = accounts.account(username).orElseThrow().id();
-    String token =
-        TOKENS.computeIfAbsent(
-            id,
-            key -> {
-              ApiClient.Reply reply =
-                  ApiClient.as(port, username)
-                      .post("/api/v1/me/tokens", Map.of("name", "tests", "days", 1));
-              if (reply.status() != 201) {
-                throw new IllegalStateException(
-                    "no token for " + username + ": " + reply.raw().body());
-              }
-              return reply.text("/secret");
-            });
-    return ApiClient.bearer(port, token);
-  }
-
   private String createToken(String username) {
-    String secret = enrolled(username);
+    ApiClient password = ApiClient.as(port, username);
+    Map<String, Object> body = Map.of("name", "tests", "days", 1);
     ApiClient.Reply reply =
-        ApiClient.as(port, username)
-            .postWithHeader(
+        secondFactor.applies(username)
+            ? password.postWithHeader(
                 "/api/v1/me/tokens",
-                Map.of("name", "tests", "days", 1),
+                body,
                 "X-Homeward-OTP",
-                nextUnusedCode(username, secret));
+                nextUnusedCode(username, enrolled(username)))
+            : password.post("/api/v1/me/tokens", body);
     if (reply.status() != 201) {
       throw new IllegalStateException("no token for " + username + ": " + reply.raw().body());
     }
