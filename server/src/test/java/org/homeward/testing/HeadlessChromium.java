@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,8 +88,14 @@ public final class HeadlessChromium implements AutoCloseable {
     return browser;
   }
 
+  /**
+   * Waits for the condition; an element that went stale because the page was replaced while it was
+   * read (a form posted, a redirect followed) is looked up again on the next poll.
+   */
   public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, WAIT).until(condition);
+    return new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   public void scrollTo(By element) {
