@@ -159,8 +159,15 @@ public final class LinkageIndex {
     return i >= 0 ? i : -i - 2;
   }
 
+  /**
+   * Version of the model file's contents; 2 since term frequencies were counted by key class. A
+   * file of another version is refused (files before 2 have none).
+   */
+  private static final int MODEL_FORMAT = 2;
+
   /** What a model file holds: the settings' fields for checking, m, u, λ and term counts. */
   private record ModelFile(
+      Integer format,
       List<String> columns,
       double[][] m,
       double[][] u,
@@ -173,6 +180,7 @@ public final class LinkageIndex {
     FellegiSunter p = model.parameters();
     ModelFile content =
         new ModelFile(
+            MODEL_FORMAT,
             columns(model.settings()),
             p.m(),
             p.u(),
@@ -185,6 +193,10 @@ public final class LinkageIndex {
   /** Loads a model saved by {@link #saveModel} for the engine's settings. */
   public static TrainedModel loadModel(LinkageEngine engine, Path file) throws IOException {
     ModelFile content = new ObjectMapper().readValue(Files.readString(file), ModelFile.class);
+    if (content.format() == null || content.format() != MODEL_FORMAT) {
+      throw new InputException(
+          file + ": the model was saved by another version of the engine; train it again");
+    }
     if (!content.columns().equals(columns(engine.settings()))) {
       throw new InputException(
           file + ": the model was trained on fields " + content.columns() + ", not on these");

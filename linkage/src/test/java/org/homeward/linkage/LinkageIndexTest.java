@@ -111,6 +111,21 @@ class LinkageIndexTest {
         .hasMessageContaining("train it again");
   }
 
+  @Test
+  void aModelSavedBeforeTermFrequenciesWereCountedByClassIsRefused() throws Exception {
+    TrainedModel model = engine.dedupe(first, Thresholds.DEFAULT, Progress.NONE).model();
+    Path file = dir.resolve("format-1-model.json");
+    LinkageIndex.saveModel(model, file);
+    // Files before format 2 had no "format": their name counts are not split into classes.
+    var json = new tools.jackson.databind.ObjectMapper().readTree(file.toFile());
+    ((tools.jackson.databind.node.ObjectNode) json).remove("format");
+    java.nio.file.Files.writeString(file, json.toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinkageIndex.loadModel(engine, file))
+        .isInstanceOf(org.homeward.linkage.io.InputException.class)
+        .hasMessageContaining("another version of the engine")
+        .hasMessageContaining("train it again");
+  }
+
   private static Dataset concat(Dataset a, Dataset b) {
     String[][] values = new String[a.values().length][];
     for (int f = 0; f < values.length; f++) {

@@ -70,6 +70,17 @@ public final class CategoryComparator extends FieldComparator<String> {
     return a.equals(b) ? 0 : 1;
   }
 
+  /** Agreeing on a nationality few records hold says more than agreeing on the commonest. */
+  @Override
+  public List<String> frequencyKeys(String prepared) {
+    return List.of(frequencyKey("value", prepared));
+  }
+
+  @Override
+  public List<String> frequencyKeys(String prepared, String other, int level) {
+    return level == 0 ? frequencyKeys(prepared) : List.of();
+  }
+
   @Override
   public List<Level> levels() {
     return levels;

@@ -42,6 +42,42 @@ public final class DateComparator extends FieldComparator<PartialDate> {
     return raw == null || raw.isBlank() ? null : parser.parse(raw);
   }
 
+  /**
+   * A date is counted as a full date, a month and a year, as far as it is known: agreeing on a date
+   * many records share (1 January, the usual stand-in for an unknown day, or a year of many births)
+   * says less than agreeing on a rare one.
+   */
+  @Override
+  public List<String> frequencyKeys(PartialDate date) {
+    return switch (date.precision()) {
+      case DAY -> List.of(dayKey(date), monthKey(date), yearKey(date));
+      case MONTH -> List.of(monthKey(date), yearKey(date));
+      case YEAR -> List.of(yearKey(date));
+    };
+  }
+
+  @Override
+  public List<String> frequencyKeys(PartialDate date, PartialDate other, int level) {
+    return switch (level) {
+      case EXACT -> List.of(dayKey(date));
+      case KNOWN_MONTH -> List.of(monthKey(date));
+      case KNOWN_PART, NEAR -> List.of(yearKey(date));
+      default -> List.of();
+    };
+  }
+
+  private static String dayKey(PartialDate date) {
+    return frequencyKey("day", date.year() + "-" + date.month() + "-" + date.day());
+  }
+
+  private static String monthKey(PartialDate date) {
+    return frequencyKey("month", date.year() + "-" + date.month());
+  }
+
+  private static String yearKey(PartialDate date) {
+    return frequencyKey("year", Integer.toString(date.year()));
+  }
+
   @Override
   public List<Level> levels() {
     return LEVELS;

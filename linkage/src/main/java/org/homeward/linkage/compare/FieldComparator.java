@@ -29,11 +29,32 @@ public abstract sealed class FieldComparator<T>
   public abstract List<Level> levels();
 
   /**
-   * Key whose frequency among records measures how common a value is, for the term-frequency
-   * adjustment of the top level; null when this comparator does not use one.
+   * Every key under which this value is counted for the term-frequency adjustment: agreeing on
+   * "Rakhimova" counts for more than on "Karimova" when Rakhimova is rarer. A key is a class and a
+   * value joined by {@link #KEY_CLASS_END}; each class is counted on its own (its share of the
+   * records that have a key of that class), so that, say, a full date is measured against other
+   * full dates and a birth year against other years. Empty when this comparator uses none.
    */
-  public String frequencyKey(T prepared) {
-    return null;
+  public List<String> frequencyKeys(T prepared) {
+    return List.of();
+  }
+
+  /**
+   * The ones of {@code prepared}'s {@link #frequencyKeys} that measure how common the value is when
+   * it reaches {@code level} against {@code other}; empty when that level is not adjusted. The
+   * value's frequency is the product of theirs (a name's and, independent of it, a patronymic's);
+   * the first key's class gives the typical agreement it is measured against.
+   */
+  public List<String> frequencyKeys(T prepared, T other, int level) {
+    return List.of();
+  }
+
+  /** Ends a frequency key's class: a character no value holds. */
+  public static final char KEY_CLASS_END = '\u001f';
+
+  /** A frequency key of the given class. */
+  protected static String frequencyKey(String keyClass, String value) {
+    return keyClass + KEY_CLASS_END + value;
   }
 
   /** {@link #level} for values held untyped. */
@@ -43,7 +64,12 @@ public abstract sealed class FieldComparator<T>
   }
 
   @SuppressWarnings("unchecked")
-  public final String frequencyKeyOf(Object prepared) {
-    return frequencyKey((T) prepared);
+  public final List<String> frequencyKeysOf(Object prepared) {
+    return frequencyKeys((T) prepared);
+  }
+
+  @SuppressWarnings("unchecked")
+  public final List<String> frequencyKeysOf(Object prepared, Object other, int level) {
+    return frequencyKeys((T) prepared, (T) other, level);
   }
 }

@@ -49,17 +49,23 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
 
   private final List<Level> levels;
 
-  /** A name ready for comparison. */
+  /**
+   * A name ready for comparison.
+   *
+   * @param frequencyKeys its {@link #frequencyKeys}: the name words' main Latin renderings sorted,
+   *     the same with the patronymic, and the script-surviving skeletons sorted (with and without
+   *     the patronymic); none when the name has no name words
+   */
   public record Prepared(
-      List<NameWord> words, String joined, String joinedKey, String frequencyKey, int[] wordIds) {
+      List<NameWord> words,
+      String joined,
+      String joinedKey,
+      List<String> frequencyKeys,
+      int[] wordIds) {
     public Prepared {
       words = List.copyOf(words);
+      frequencyKeys = List.copyOf(frequencyKeys);
       wordIds = wordIds.clone();
-    }
-
-    /** A name whose words' similarities are not cached. */
-    public Prepared(List<NameWord> words, String joined, String joinedKey, String frequencyKey) {
-      this(words, joined, joinedKey, frequencyKey, new int[words.size()]);
     }
 
     boolean hasPatronymic() {
@@ -104,31 +110,87 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
     }
     StringBuilder joined = new StringBuilder();
     StringBuilder joinedKey = new StringBuilder();
-    List<String> sorted = new ArrayList<>();
     for (NameWord w : words) {
       if (w.role() == NameWord.Role.NAME) {
         joined.append(w.latin());
         joinedKey.append(w.key());
-        sorted.add(w.latin());
       }
     }
-    sorted.sort(null);
     int[] ids = new int[words.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = similarities.id(words.get(i));
     }
     return new Prepared(
-        words, joined.toString(), joinedKey.toString(), String.join(" ", sorted), ids);
+        words, joined.toString(), joinedKey.toString(), frequencyKeysOf(words), ids);
+  }
+
+  /**
+   * How common the name is, counted as written (for "exact") and as its skeletons (for "close",
+   * which is how a name meets itself across scripts); and the same for the patronymic, counted
+   * among names that have one, for pairs where both names have one: "Ergashev Zaur Shamilevich" is
+   * far rarer than "Ergashev Zaur", and a father's name is independent of the child's.
+   */
+  private static List<String> frequencyKeysOf(List<NameWord> words) {
+    List<String> latins = new ArrayList<>();
+    List<String> skeletons = new ArrayList<>();
+    List<String> patronymicLatins = new ArrayList<>();
+    List<String> patronymicSkeletons = new ArrayList<>();
+    for (NameWord w : words) {
+      if (w.role() == NameWord.Role.NAME) {
+        latins.add(w.latin());
+        skeletons.add(w.key());
+      } else if (w.role() == NameWord.Role.PATRONYMIC) {
+        patronymicLatins.add(w.latin());
+        patronymicSkeletons.add(w.key());
+      }
+    }
+    if (latins.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>(4);
+    keys.add(frequencyKey(NAMES, sortedWords(latins)));
+    keys.add(frequencyKey(SKELETONS, sortedWords(skeletons)));
+    if (!patronymicLatins.isEmpty()) {
+      keys.add(frequencyKey(PATRONYMIC, sortedWords(patronymicLatins)));
+      keys.add(frequencyKey(PATRONYMIC_SKELETON, sortedWords(patronymicSkeletons)));
+    }
+    return keys;
+  }
+
+  private static final String NAMES = "names";
+  private static final String SKELETONS = "skeletons";
+  private static final String PATRONYMIC = "patronymic";
+  private static final String PATRONYMIC_SKELETON = "patronymic skeleton";
+
+  private static String sortedWords(List<String> words) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(null);
+    return String.join(" ", sorted);
+  }
+
+  @Override
+  public List<String> frequencyKeys(Prepared prepared) {
+    return prepared.frequencyKeys();
+  }
+
+  /**
+   * "exact" is measured by the name as written, "close" by its skeleton; each with the patronymic
+   * when both names have one (then it took part in the comparison).
+   */
+  @Override
+  public List<String> frequencyKeys(Prepared prepared, Prepared other, int level) {
+    List<String> keys = prepared.frequencyKeys();
+    if (keys.isEmpty() || (level != EXACT && level != CLOSE)) {
+      return List.of();
+    }
+    int form = level == EXACT ? 0 : 1;
+    boolean patronymics = keys.size() > 2 && other.frequencyKeys().size() > 2;
+    return patronymics ? List.of(keys.get(form), keys.get(form + 2)) : List.of(keys.get(form));
   }
 
   @Override
   public List<Level> levels() {
     return levels;
-  }
-
-  @Override
-  public String frequencyKey(Prepared prepared) {
-    return prepared.frequencyKey().isEmpty() ? null : prepared.frequencyKey();
   }
 
   @Override

@@ -32,11 +32,11 @@ public record FellegiSunter(double[][] m, double[][] u, double lambda, int itera
   }
 
   /**
-   * Evidence bits of the top level for a value of the given frequency: the level's bits, plus
+   * Evidence bits of a level for a value of the given frequency: the level's bits, plus
    * log2(typical / frequency) (a rarer value than typical gives more bits, a commoner one fewer).
    */
-  public double bitsWithFrequency(int field, double frequency, double typical) {
-    return bits(field, 0) + log2(Math.max(typical, FLOOR) / Math.max(frequency, FLOOR));
+  public double bitsWithFrequency(int field, int level, double frequency, double typical) {
+    return bits(field, level) + log2(Math.max(typical, FLOOR) / Math.max(frequency, FLOOR));
   }
 
   /** log2 prior odds of a match among candidate pairs. */

@@ -78,24 +78,42 @@ public final class TrainedModel {
 
   private double fieldBits(
       int f, int level, PreparedRecords left, int l, PreparedRecords right, int r) {
-    if (level == 0 && frequencies.uses(f)) {
-      double frequency = frequency(f, left, l, right, r);
-      if (!Double.isNaN(frequency)) {
-        return parameters.bitsWithFrequency(f, frequency, frequencies.typical(f));
+    if (level >= 0 && frequencies.uses(f)) {
+      double bits = bitsWithFrequency(f, level, left.value(f, l), right.value(f, r));
+      if (!Double.isNaN(bits)) {
+        return bits;
       }
     }
     return parameters.bits(f, level);
   }
 
-  /** The more common of the two values' frequencies: the conservative choice. */
-  private double frequency(int f, PreparedRecords left, int l, PreparedRecords right, int r) {
-    FieldComparator<?> comparator = comparators.get(f);
+  /**
+   * The level's bits adjusted for how common the agreed value is, or NaN when the level is not
+   * adjusted. Of the two values' frequencies the commoner is used, key by key: the conservative
+   * choice.
+   */
+  private double bitsWithFrequency(int f, int level, Object x, Object y) {
     // A value may be missing here when the names were matched across columns.
-    Object x = left.value(f, l);
-    Object y = right.value(f, r);
-    double a = x == null ? Double.NaN : frequencies.frequency(f, comparator.frequencyKeyOf(x));
-    double b = y == null ? Double.NaN : frequencies.frequency(f, comparator.frequencyKeyOf(y));
-    return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    if (x == null || y == null) {
+      return Double.NaN;
+    }
+    FieldComparator<?> comparator = comparators.get(f);
+    List<String> xKeys = comparator.frequencyKeysOf(x, y, level);
+    List<String> yKeys = comparator.frequencyKeysOf(y, x, level);
+    if (xKeys.isEmpty() || xKeys.size() != yKeys.size()) {
+      return Double.NaN;
+    }
+    double frequency = 1;
+    for (int k = 0; k < xKeys.size(); k++) {
+      double a = frequencies.frequency(f, xKeys.get(k));
+      double b = frequencies.frequency(f, yKeys.get(k));
+      if (Double.isNaN(a) || Double.isNaN(b)) {
+        return Double.NaN;
+      }
+      frequency *= Math.max(a, b);
+    }
+    double typical = frequencies.typical(f, xKeys.get(0));
+    return parameters.bitsWithFrequency(f, level, frequency, typical);
   }
 
   /** Explains one pair: every field's level, bits and sentence. */
@@ -130,8 +148,8 @@ public final class TrainedModel {
       }
       Level reached = comparators.get(f).levels().get(level);
       String note = "";
-      if (level == 0 && frequencies.uses(f)) {
-        double base = parameters.bits(f, 0);
+      if (frequencies.uses(f)) {
+        double base = parameters.bits(f, level);
         if (bits > base + 1) {
           note = "an uncommon value here, which counts for more";
         } else if (bits < base - 1) {
