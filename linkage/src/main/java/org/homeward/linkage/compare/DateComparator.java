@@ -61,7 +61,7 @@ public final class DateComparator extends FieldComparator<PartialDate> {
     return switch (level) {
       case EXACT -> List.of(dayKey(date));
       case KNOWN_MONTH -> List.of(monthKey(date));
-      case KNOWN_PART, NEAR -> List.of(yearKey(date));
+      case KNOWN_PART -> List.of(yearKey(date));
       default -> List.of();
     };
   }
