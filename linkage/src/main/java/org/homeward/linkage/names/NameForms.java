@@ -80,12 +80,14 @@ public final class NameForms {
       if (raw.isEmpty() || (dropParticles && ARABIC_PARTICLES.contains(raw))) {
         continue;
       }
-      String word = raw;
+      NameWord prepared = word(raw);
       // The Arabic article is written joined to the name (الحسن al-Hassan); Latin writers drop it.
-      if (dropParticles && word.startsWith("ال") && word.length() > 4) {
-        word = word.substring(2);
+      // But a foreign name that starts with "al"/"il" is written the same way (الييف Aliev,
+      // الحوم Ilhom), so the word is read both ways: without the article first, then whole.
+      if (dropParticles && raw.startsWith("ال") && raw.length() > 4) {
+        NameWord bare = word(raw.substring(2));
+        prepared = bare == null ? prepared : prepared == null ? bare : bare.readAlsoAs(prepared);
       }
-      NameWord prepared = word(word);
       if (prepared == null || (dropParticles && PARTICLES.contains(prepared.latin()))) {
         continue;
       }

@@ -47,6 +47,16 @@ public record NameWord(
     return new NameWord(latins, key, keys, phonetic, newRole, arabic);
   }
 
+  /** This word with another reading's renderings and keys added after its own. */
+  public NameWord readAlsoAs(NameWord other) {
+    java.util.LinkedHashSet<String> allLatins = new java.util.LinkedHashSet<>(latins);
+    allLatins.addAll(other.latins);
+    java.util.LinkedHashSet<String> allKeys = new java.util.LinkedHashSet<>(keys);
+    allKeys.addAll(other.keys);
+    return new NameWord(
+        List.copyOf(allLatins), key, List.copyOf(allKeys), phonetic, role, arabic || other.arabic);
+  }
+
   /** The main Latin rendering. */
   public String latin() {
     return latins.get(0);
