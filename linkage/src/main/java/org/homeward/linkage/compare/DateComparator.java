@@ -12,12 +12,15 @@ public final class DateComparator extends FieldComparator<PartialDate> {
   static final int SLIP = 1;
   static final int KNOWN_MONTH = 2;
   static final int KNOWN_PART = 3;
-  static final int NEAR = 4;
-  static final int DIFFERENT = 5;
+  static final int ESTIMATE = 4;
+  static final int NEAR = 5;
+  static final int DIFFERENT = 6;
 
   /**
    * Agreeing to the month (where one date is month-only) is twelve times less likely by chance than
-   * agreeing on a bare year, so the two are separate levels.
+   * agreeing on a bare year, so the two are separate levels. An estimate that holds (a year either
+   * side) is its own level too: for one person it is the usual outcome, while two full dates in one
+   * year but on different days are rarely one person's.
    */
   private static final List<Level> LEVELS =
       List.of(
@@ -25,7 +28,8 @@ public final class DateComparator extends FieldComparator<PartialDate> {
           new Level("slip", "differ by one typing slip (a digit, or day and month swapped)"),
           new Level("known_month", "the same month, as far as both are known (one is month-only)"),
           new Level("known_part", "the same year, as far as both are known (one is year-only)"),
-          new Level("near", "same year, or within a year where one is estimated"),
+          new Level("estimate", "within a year, where one is estimated"),
+          new Level("near", "the same year, but not the same day or month"),
           new Level("different", "different"));
 
   /** Estimated ages are usually given in whole years, so an estimate may be a year out. */
@@ -94,7 +98,10 @@ public final class DateComparator extends FieldComparator<PartialDate> {
       if (oneSlip(a, b) || (years == 0 && a.month() == b.day() && a.day() == b.month())) {
         return SLIP;
       }
-      return years == 0 || (estimated && years <= ESTIMATE_YEARS) ? NEAR : DIFFERENT;
+      if (estimated && years <= ESTIMATE_YEARS) {
+        return ESTIMATE;
+      }
+      return years == 0 ? NEAR : DIFFERENT;
     }
     // At least one is partial: compare as far as the less precise one goes.
     boolean monthsKnown = a.month() > 0 && b.month() > 0;
@@ -105,7 +112,7 @@ public final class DateComparator extends FieldComparator<PartialDate> {
       return KNOWN_PART;
     }
     if (estimated && years <= ESTIMATE_YEARS) {
-      return NEAR;
+      return ESTIMATE;
     }
     // Same year with months differing is near; a one-digit slip in a bare year is not checked:
     // most years of a generation are one digit apart.

@@ -121,7 +121,8 @@ class ComparatorsTest {
     assertThat(level(iso, "1987", "1987-05-14")).isEqualTo("known_part");
     assertThat(level(iso, "1987-05", "1987-05-14")).isEqualTo("known_month");
     assertThat(level(iso, "1987-06", "1987-05-14")).isEqualTo("near");
-    assertThat(level(iso, "~1986", "1987-05-14")).isEqualTo("near");
+    assertThat(level(iso, "1987-06-02", "1987-05-14")).isEqualTo("near"); // both full: not one
+    assertThat(level(iso, "~1986", "1987-05-14")).isEqualTo("estimate");
     assertThat(level(iso, "1986", "1987-05-14")).isEqualTo("different");
     assertThat(level(iso, "1960-01-01", "1987-05-14")).isEqualTo("different");
   }
@@ -129,7 +130,7 @@ class ComparatorsTest {
   @Test
   void birthYearsAgreeExactlyOrWithinAnEstimate() {
     assertThat(level(FieldKind.BIRTH_YEAR, "1990", "1990")).isEqualTo("known_part");
-    assertThat(level(FieldKind.BIRTH_YEAR, "~1991", "1990")).isEqualTo("near");
+    assertThat(level(FieldKind.BIRTH_YEAR, "~1991", "1990")).isEqualTo("estimate");
     assertThat(level(FieldKind.BIRTH_YEAR, "1991", "1990")).isEqualTo("different");
     assertThat(level(FieldKind.BIRTH_YEAR, "1993?", "1990")).isEqualTo("different");
   }
