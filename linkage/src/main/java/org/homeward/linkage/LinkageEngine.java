@@ -127,8 +127,7 @@ public final class LinkageEngine {
     progress.phase("clustering", 0);
     PreparedRecords records = run.left;
     Clusterer.Result clusters =
-        new Clusterer(options.chainGuardBits())
-            .cluster(input.size(), links, (a, b) -> run.model.evidence(records, a, records, b));
+        new Clusterer(options.chainGuardBits()).cluster(input.size(), links, run.scorer::evidence);
     progress.done();
     return new DedupeResult(
         input,
@@ -364,7 +363,17 @@ public final class LinkageEngine {
       PreparedRecords right,
       Blocker.Result blocking,
       ComparisonVectors vectors,
-      TrainedModel model) {
+      TrainedModel model,
+      TrainedModel.Scorer scorer) {
+
+    Run(
+        PreparedRecords left,
+        PreparedRecords right,
+        Blocker.Result blocking,
+        ComparisonVectors vectors,
+        TrainedModel model) {
+      this(left, right, blocking, vectors, model, model.scorer(left, right));
+    }
 
     /** Scored candidate pairs at or above the review threshold, best first. */
     List<ScoredPair> decided(Thresholds thresholds) {
@@ -378,7 +387,7 @@ public final class LinkageEngine {
         }
         int l = pairs.left(p);
         int r = pairs.right(p);
-        double weight = model.weight(levels, 0, left, l, right, r);
+        double weight = scorer.weight(levels, 0, l, r);
         double probability = FellegiSunter.probability(weight);
         Thresholds.Decision decision = thresholds.decide(probability);
         if (decision != Thresholds.Decision.NON_MATCH) {

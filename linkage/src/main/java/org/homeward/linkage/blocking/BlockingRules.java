@@ -3,6 +3,7 @@ package org.homeward.linkage.blocking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.homeward.linkage.compare.DateComparator;
 import org.homeward.linkage.compare.NameComparator;
 import org.homeward.linkage.compare.PartialDate;
 import org.homeward.linkage.compare.PreparedRecords;
@@ -50,8 +51,8 @@ public final class BlockingRules {
               new BlockingRule(
                   spec.column() + " full date",
                   (records, row, out) -> {
-                    if (records.value(field, row) instanceof PartialDate d
-                        && d.precision() == PartialDate.Precision.DAY) {
+                    PartialDate d = date(records, field, row);
+                    if (d != null && d.precision() == PartialDate.Precision.DAY) {
                       out.accept(d.toString());
                     }
                   }));
@@ -100,7 +101,8 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " year + name word key",
               (records, row, out) -> {
-                if (!(records.value(d, row) instanceof PartialDate date)) {
+                PartialDate date = date(records, d, row);
+                if (date == null) {
                   return;
                 }
                 TreeSet<String> keys = new TreeSet<>();
@@ -127,8 +129,8 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " full date + name word key",
               (records, row, out) -> {
-                if (!(records.value(d, row) instanceof PartialDate date)
-                    || date.precision() != PartialDate.Precision.DAY) {
+                PartialDate date = date(records, d, row);
+                if (date == null || date.precision() != PartialDate.Precision.DAY) {
                   return;
                 }
                 String day = date.toString();
@@ -141,7 +143,8 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " year + pair of name word keys",
               (records, row, out) -> {
-                if (!(records.value(d, row) instanceof PartialDate date)) {
+                PartialDate date = date(records, d, row);
+                if (date == null) {
                   return;
                 }
                 int spread = date.estimated() ? 1 : 0;
@@ -160,7 +163,8 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " year + name initial",
               (records, row, out) -> {
-                if (!(records.value(d, row) instanceof PartialDate date)) {
+                PartialDate date = date(records, d, row);
+                if (date == null) {
                   return;
                 }
                 TreeSet<Character> initials = new TreeSet<>();
@@ -207,7 +211,8 @@ public final class BlockingRules {
                 new BlockingRule(
                     spec.column() + " as far as known",
                     (records, row, out) -> {
-                      if (records.value(field, row) instanceof PartialDate d) {
+                      PartialDate d = date(records, field, row);
+                      if (d != null) {
                         String text = d.toString();
                         out.accept(text.startsWith("~") ? text.substring(1) : text);
                       }
@@ -297,6 +302,13 @@ public final class BlockingRules {
       }
     }
     return keys;
+  }
+
+  /** The record's date in a date field, or null when it has none. */
+  private static PartialDate date(PreparedRecords records, int field, int row) {
+    return records.value(field, row) instanceof DateComparator.Prepared prepared
+        ? prepared.date()
+        : null;
   }
 
   private static List<NameWord> words(PreparedRecords records, int field, int row) {

@@ -73,13 +73,15 @@ public final class CategoryComparator extends FieldComparator<String> {
   /** Agreeing on a nationality few records hold says more than agreeing on the commonest. */
   @Override
   public List<String> frequencyKeys(String prepared) {
-    return List.of(frequencyKey("value", prepared));
+    return List.of(prepared); // one class: no class name needed
   }
 
   @Override
-  public List<String> frequencyKeys(String prepared, String other, int level) {
-    return level == 0 ? frequencyKeys(prepared) : List.of();
+  public int[] frequencyKeyIndexes(int keys, int otherKeys, int level) {
+    return level == 0 && keys == 1 ? ONLY : NONE;
   }
+
+  private static final int[] ONLY = {0};
 
   @Override
   public List<Level> levels() {

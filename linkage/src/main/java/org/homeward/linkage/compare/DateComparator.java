@@ -6,7 +6,7 @@ import java.util.List;
  * Compares birth dates (and birth years) respecting what is known of each: a year-only date agrees
  * with any date in that year; an estimated date agrees with dates a year either side.
  */
-public final class DateComparator extends FieldComparator<PartialDate> {
+public final class DateComparator extends FieldComparator<DateComparator.Prepared> {
 
   static final int EXACT = 0;
   static final int SLIP = 1;
@@ -41,9 +41,30 @@ public final class DateComparator extends FieldComparator<PartialDate> {
     this.parser = parser;
   }
 
+  /**
+   * A date ready for comparison, with its frequency keys made once: a full date's are its day,
+   * month and year; a month's its month and year; a year's its year.
+   */
+  public record Prepared(PartialDate date, List<String> frequencyKeys) {
+
+    static Prepared of(PartialDate date) {
+      String year = frequencyKey("year", Integer.toString(date.year()));
+      String month = frequencyKey("month", date.year() + "-" + date.month());
+      String day = frequencyKey("day", date.year() + "-" + date.month() + "-" + date.day());
+      return new Prepared(
+          date,
+          switch (date.precision()) {
+            case DAY -> List.of(day, month, year);
+            case MONTH -> List.of(month, year);
+            case YEAR -> List.of(year);
+          });
+    }
+  }
+
   @Override
-  public PartialDate prepare(String raw) {
-    return raw == null || raw.isBlank() ? null : parser.parse(raw);
+  public Prepared prepare(String raw) {
+    PartialDate date = raw == null || raw.isBlank() ? null : parser.parse(raw);
+    return date == null ? null : Prepared.of(date); // null: does not fit the pattern
   }
 
   /**
@@ -52,35 +73,24 @@ public final class DateComparator extends FieldComparator<PartialDate> {
    * says less than agreeing on a rare one.
    */
   @Override
-  public List<String> frequencyKeys(PartialDate date) {
-    return switch (date.precision()) {
-      case DAY -> List.of(dayKey(date), monthKey(date), yearKey(date));
-      case MONTH -> List.of(monthKey(date), yearKey(date));
-      case YEAR -> List.of(yearKey(date));
-    };
+  public List<String> frequencyKeys(Prepared date) {
+    return date.frequencyKeys();
   }
 
   @Override
-  public List<String> frequencyKeys(PartialDate date, PartialDate other, int level) {
+  public int[] frequencyKeyIndexes(int keys, int otherKeys, int level) {
+    // The day is first in a full date's keys, the year last in every date's.
     return switch (level) {
-      case EXACT -> List.of(dayKey(date));
-      case KNOWN_MONTH -> List.of(monthKey(date));
-      case KNOWN_PART -> List.of(yearKey(date));
-      default -> List.of();
+      case EXACT -> keys == 3 ? FIRST : NONE;
+      case KNOWN_MONTH -> keys == 3 ? SECOND : keys == 2 ? FIRST : NONE;
+      case KNOWN_PART -> keys == 3 ? THIRD : keys == 2 ? SECOND : FIRST;
+      default -> NONE;
     };
   }
 
-  private static String dayKey(PartialDate date) {
-    return frequencyKey("day", date.year() + "-" + date.month() + "-" + date.day());
-  }
-
-  private static String monthKey(PartialDate date) {
-    return frequencyKey("month", date.year() + "-" + date.month());
-  }
-
-  private static String yearKey(PartialDate date) {
-    return frequencyKey("year", Integer.toString(date.year()));
-  }
+  private static final int[] FIRST = {0};
+  private static final int[] SECOND = {1};
+  private static final int[] THIRD = {2};
 
   @Override
   public List<Level> levels() {
@@ -88,7 +98,11 @@ public final class DateComparator extends FieldComparator<PartialDate> {
   }
 
   @Override
-  public int level(PartialDate a, PartialDate b) {
+  public int level(Prepared x, Prepared y) {
+    return level(x.date(), y.date());
+  }
+
+  static int level(PartialDate a, PartialDate b) {
     boolean estimated = a.estimated() || b.estimated();
     int years = Math.abs(a.year() - b.year());
     if (a.precision() == PartialDate.Precision.DAY && b.precision() == PartialDate.Precision.DAY) {

@@ -40,14 +40,25 @@ public abstract sealed class FieldComparator<T>
   }
 
   /**
-   * The ones of {@code prepared}'s {@link #frequencyKeys} that measure how common the value is when
-   * it reaches {@code level} against {@code other}; empty when that level is not adjusted. The
+   * Which of a value's {@link #frequencyKeys} (by position) measure how common it is when it
+   * reaches {@code level} against another value; {@link #NONE} when that level is not adjusted. The
    * value's frequency is the product of theirs (a name's and, independent of it, a patronymic's);
-   * the first key's class gives the typical agreement it is measured against.
+   * the first key's class gives the typical agreement it is measured against. The other value's
+   * positions for the same level name keys of the same classes.
+   *
+   * <p>Decided from how many keys each value has, not from the values: scoring asks for every
+   * candidate pair, and reading two records' prepared values from memory costs more than the rest
+   * of the adjustment.
+   *
+   * @param keys how many frequency keys the value has
+   * @param otherKeys how many the other value has
    */
-  public List<String> frequencyKeys(T prepared, T other, int level) {
-    return List.of();
+  public int[] frequencyKeyIndexes(int keys, int otherKeys, int level) {
+    return NONE;
   }
+
+  /** No key: the level is not adjusted for frequency. */
+  protected static final int[] NONE = {};
 
   /** Ends a frequency key's class: a character no value holds. */
   public static final char KEY_CLASS_END = '\u001f';
@@ -66,10 +77,5 @@ public abstract sealed class FieldComparator<T>
   @SuppressWarnings("unchecked")
   public final List<String> frequencyKeysOf(Object prepared) {
     return frequencyKeys((T) prepared);
-  }
-
-  @SuppressWarnings("unchecked")
-  public final List<String> frequencyKeysOf(Object prepared, Object other, int level) {
-    return frequencyKeys((T) prepared, (T) other, level);
   }
 }

@@ -178,15 +178,22 @@ public final class NameComparator extends FieldComparator<NameComparator.Prepare
    * when both names have one (then it took part in the comparison).
    */
   @Override
-  public List<String> frequencyKeys(Prepared prepared, Prepared other, int level) {
-    List<String> keys = prepared.frequencyKeys();
-    if (keys.isEmpty() || (level != EXACT && level != CLOSE)) {
-      return List.of();
+  public int[] frequencyKeyIndexes(int keys, int otherKeys, int level) {
+    if ((level != EXACT && level != CLOSE) || keys == 0) {
+      return NONE;
     }
-    int form = level == EXACT ? 0 : 1;
-    boolean patronymics = keys.size() > 2 && other.frequencyKeys().size() > 2;
-    return patronymics ? List.of(keys.get(form), keys.get(form + 2)) : List.of(keys.get(form));
+    boolean patronymics = keys > 2 && otherKeys > 2;
+    if (level == EXACT) {
+      return patronymics ? AS_WRITTEN_AND_PATRONYMIC : AS_WRITTEN;
+    }
+    return patronymics ? SKELETONS_AND_PATRONYMIC : SKELETONS_ONLY;
   }
+
+  // Positions in frequencyKeysOf's list.
+  private static final int[] AS_WRITTEN = {0};
+  private static final int[] SKELETONS_ONLY = {1};
+  private static final int[] AS_WRITTEN_AND_PATRONYMIC = {0, 2};
+  private static final int[] SKELETONS_AND_PATRONYMIC = {1, 3};
 
   @Override
   public List<Level> levels() {

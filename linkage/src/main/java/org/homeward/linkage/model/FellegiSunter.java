@@ -31,14 +31,6 @@ public record FellegiSunter(double[][] m, double[][] u, double lambda, int itera
     return log2(m[field][level] / u[field][level]);
   }
 
-  /**
-   * Evidence bits of a level for a value of the given frequency: the level's bits, plus
-   * log2(typical / frequency) (a rarer value than typical gives more bits, a commoner one fewer).
-   */
-  public double bitsWithFrequency(int field, int level, double frequency, double typical) {
-    return bits(field, level) + log2(Math.max(typical, FLOOR) / Math.max(frequency, FLOOR));
-  }
-
   /** log2 prior odds of a match among candidate pairs. */
   public double priorBits() {
     return log2(lambda / (1 - lambda));

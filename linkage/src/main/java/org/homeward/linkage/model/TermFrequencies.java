@@ -2,6 +2,7 @@ package org.homeward.linkage.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.homeward.linkage.compare.FieldComparator;
@@ -25,6 +26,14 @@ public final class TermFrequencies {
   private final List<Map<String, Long>> totals = new ArrayList<>();
   private final List<Map<String, Double>> typical = new ArrayList<>();
 
+  /**
+   * Each key's share and its class's typical agreement, worked out once: scoring looks them up for
+   * every candidate pair (tens of millions in a large dedupe).
+   */
+  private final List<Map<String, Term>> terms = new ArrayList<>();
+
+  private record Term(double share, double typical) {}
+
   private TermFrequencies(List<Map<String, Integer>> counts) {
     this.counts = counts;
     for (Map<String, Integer> field : counts) {
@@ -37,8 +46,17 @@ public final class TermFrequencies {
             double share = count / (double) classTotals.get(keyClass);
             classTypical.merge(keyClass, share * share, Double::sum);
           });
+      Map<String, Term> fieldTerms = new HashMap<>(field.size() * 2);
+      field.forEach(
+          (key, count) -> {
+            String keyClass = classOf(key);
+            fieldTerms.put(
+                key,
+                new Term(count / (double) classTotals.get(keyClass), classTypical.get(keyClass)));
+          });
       totals.add(classTotals);
       typical.add(classTypical);
+      terms.add(fieldTerms);
     }
   }
 
@@ -80,11 +98,15 @@ public final class TermFrequencies {
     if (key == null) {
       return Double.NaN;
     }
+    Term term = terms.get(field).get(key);
+    if (term != null) {
+      return term.share();
+    }
     Long total = totals.get(field).get(classOf(key));
     if (total == null) {
       return Double.NaN;
     }
-    return counts.get(field).getOrDefault(key, 1) / (double) total;
+    return 1 / (double) total; // a key the counts never saw: a record of a list added since
   }
 
   /**
@@ -92,7 +114,54 @@ public final class TermFrequencies {
    * level's u already stands for. A value this common gets no adjustment.
    */
   public double typical(int field, String key) {
+    Term term = terms.get(field).get(key);
+    if (term != null) {
+      return term.typical();
+    }
     return typical.get(field).getOrDefault(classOf(key), Double.NaN);
+  }
+
+  /**
+   * The log2 shares of {@code keys}, then the log2 typical agreement of each one's class: what
+   * scoring needs of a value, worked out once per value (NaN for a class never counted).
+   */
+  public float[] logWeights(int field, List<String> keys) {
+    float[] out = new float[keys.size() * 2];
+    for (int k = 0; k < keys.size(); k++) {
+      out[k] = (float) log2(frequency(field, keys.get(k)));
+      out[keys.size() + k] = (float) log2(typical(field, keys.get(k)));
+    }
+    return out;
+  }
+
+  /**
+   * {@link #logWeights} of every record of a list, per field ({@code [field][row]}, null where the
+   * value is missing or the field keeps no frequencies). Rows that share a prepared value share its
+   * array.
+   */
+  public float[][][] logWeights(List<FieldComparator<?>> comparators, PreparedRecords records) {
+    float[][][] table = new float[comparators.size()][][];
+    for (int f = 0; f < comparators.size(); f++) {
+      if (!uses(f)) {
+        continue;
+      }
+      table[f] = new float[records.size()][];
+      Map<Object, float[]> seen = new IdentityHashMap<>();
+      for (int row = 0; row < records.size(); row++) {
+        Object value = records.value(f, row);
+        if (value != null) {
+          int field = f;
+          FieldComparator<?> comparator = comparators.get(f);
+          table[f][row] =
+              seen.computeIfAbsent(value, v -> logWeights(field, comparator.frequencyKeysOf(v)));
+        }
+      }
+    }
+    return table;
+  }
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
   }
 
   public boolean uses(int field) {

@@ -35,7 +35,29 @@ public final class TrainedModel {
     this.comparators = comparator.fields();
     this.parameters = parameters;
     this.frequencies = frequencies;
+    this.adjusted = new boolean[comparators.size()][];
+    for (int f = 0; f < comparators.size(); f++) {
+      FieldComparator<?> c = comparators.get(f);
+      adjusted[f] = new boolean[c.levels().size()];
+      for (int level = 0; level < adjusted[f].length; level++) {
+        for (int keys = 1; keys <= MAX_KEYS; keys++) {
+          for (int otherKeys = 1; otherKeys <= MAX_KEYS; otherKeys++) {
+            adjusted[f][level] |= c.frequencyKeyIndexes(keys, otherKeys, level).length > 0;
+          }
+        }
+      }
+    }
   }
+
+  /**
+   * Per field and level, whether any values' agreement there is adjusted for frequency: most
+   * candidate pairs disagree, and skipping their values' frequencies saves reading them from
+   * memory.
+   */
+  private final boolean[][] adjusted;
+
+  /** More frequency keys than any comparator gives a value. */
+  private static final int MAX_KEYS = 8;
 
   public LinkageSettings settings() {
     return settings;
@@ -64,7 +86,12 @@ public final class TrainedModel {
       byte[] levels, int offset, PreparedRecords left, int l, PreparedRecords right, int r) {
     double bits = 0;
     for (int f = 0; f < comparators.size(); f++) {
-      bits += fieldBits(f, levels[offset + f], left, l, right, r);
+      bits +=
+          fieldBits(
+              f,
+              levels[offset + f],
+              logWeights(f, left.value(f, l)),
+              logWeights(f, right.value(f, r)));
     }
     return bits;
   }
@@ -76,45 +103,97 @@ public final class TrainedModel {
     return evidence(levels, 0, left, l, right, r);
   }
 
-  private double fieldBits(
-      int f, int level, PreparedRecords left, int l, PreparedRecords right, int r) {
-    if (level >= 0 && frequencies.uses(f)) {
-      double bits = bitsWithFrequency(f, level, left.value(f, l), right.value(f, r));
-      if (!Double.isNaN(bits)) {
-        return bits;
-      }
+  /**
+   * Scores pairs of two lists with every value's term frequencies looked up once, not once per
+   * pair: for the tens of millions of candidate pairs of a large dedupe.
+   */
+  public Scorer scorer(PreparedRecords left, PreparedRecords right) {
+    float[][][] leftWeights = frequencies.logWeights(comparators, left);
+    float[][][] rightWeights =
+        right == left ? leftWeights : frequencies.logWeights(comparators, right);
+    return new Scorer(left, right, leftWeights, rightWeights);
+  }
+
+  /** {@link #weight} and {@link #evidence} for the pairs of two given lists. */
+  public final class Scorer {
+    private final PreparedRecords left;
+    private final PreparedRecords right;
+    private final float[][][] leftWeights;
+    private final float[][][] rightWeights;
+
+    private Scorer(
+        PreparedRecords left,
+        PreparedRecords right,
+        float[][][] leftWeights,
+        float[][][] rightWeights) {
+      this.left = left;
+      this.right = right;
+      this.leftWeights = leftWeights;
+      this.rightWeights = rightWeights;
     }
-    return parameters.bits(f, level);
+
+    public double weight(byte[] levels, int offset, int l, int r) {
+      return parameters.priorBits() + evidence(levels, offset, l, r);
+    }
+
+    public double evidence(byte[] levels, int offset, int l, int r) {
+      double bits = 0;
+      for (int f = 0; f < comparators.size(); f++) {
+        int level = levels[offset + f];
+        bits +=
+            level < 0 || leftWeights[f] == null || !adjusted[f][level]
+                ? parameters.bits(f, level)
+                : fieldBits(f, level, leftWeights[f][l], rightWeights[f][r]);
+      }
+      return bits;
+    }
+
+    /** Field evidence of any pair of the two lists, comparing it now. */
+    public double evidence(int l, int r) {
+      byte[] levels = new byte[comparators.size()];
+      comparator.compare(left, l, right, r, levels, 0);
+      return evidence(levels, 0, l, r);
+    }
+  }
+
+  private float[] logWeights(int f, Object value) {
+    return value == null || !frequencies.uses(f)
+        ? null
+        : frequencies.logWeights(f, comparators.get(f).frequencyKeysOf(value));
   }
 
   /**
-   * The level's bits adjusted for how common the agreed value is, or NaN when the level is not
-   * adjusted. Of the two values' frequencies the commoner is used, key by key: the conservative
-   * choice.
+   * The level's bits, adjusted for how common the agreed value is where the level is: log2(typical
+   * / frequency) more. Of the two values' frequencies the commoner is used, key by key: the
+   * conservative choice.
    */
-  private double bitsWithFrequency(int f, int level, Object x, Object y) {
+  private double fieldBits(int f, int level, float[] xw, float[] yw) {
+    double bits = parameters.bits(f, level);
     // A value may be missing here when the names were matched across columns.
-    if (x == null || y == null) {
-      return Double.NaN;
+    if (level < 0 || xw == null || yw == null) {
+      return bits;
     }
     FieldComparator<?> comparator = comparators.get(f);
-    List<String> xKeys = comparator.frequencyKeysOf(x, y, level);
-    List<String> yKeys = comparator.frequencyKeysOf(y, x, level);
-    if (xKeys.isEmpty() || xKeys.size() != yKeys.size()) {
-      return Double.NaN;
+    int xCount = xw.length / 2;
+    int yCount = yw.length / 2;
+    int[] xKeys = comparator.frequencyKeyIndexes(xCount, yCount, level);
+    int[] yKeys = comparator.frequencyKeyIndexes(yCount, xCount, level);
+    if (xKeys.length == 0 || xKeys.length != yKeys.length) {
+      return bits;
     }
-    double frequency = 1;
-    for (int k = 0; k < xKeys.size(); k++) {
-      double a = frequencies.frequency(f, xKeys.get(k));
-      double b = frequencies.frequency(f, yKeys.get(k));
-      if (Double.isNaN(a) || Double.isNaN(b)) {
-        return Double.NaN;
-      }
-      frequency *= Math.max(a, b);
+    double logFrequency = 0;
+    for (int k = 0; k < xKeys.length; k++) {
+      logFrequency += Math.max(xw[xKeys[k]], yw[yKeys[k]]);
     }
-    double typical = frequencies.typical(f, xKeys.get(0));
-    return parameters.bitsWithFrequency(f, level, frequency, typical);
+    double logTypical = xw[xw.length / 2 + xKeys[0]];
+    if (Double.isNaN(logFrequency) || Double.isNaN(logTypical)) {
+      return bits;
+    }
+    return bits + Math.max(logTypical, LOG_FLOOR) - Math.max(logFrequency, LOG_FLOOR);
   }
+
+  /** Frequencies are kept away from 0, as probabilities are (see {@link FellegiSunter}). */
+  private static final double LOG_FLOOR = Math.log(FellegiSunter.FLOOR) / Math.log(2);
 
   /** Explains one pair: every field's level, bits and sentence. */
   public Explanation explain(
@@ -130,7 +209,8 @@ public final class TrainedModel {
     for (int f = 0; f < comparators.size(); f++) {
       FieldSpec spec = settings.fields().get(f);
       int level = levels[f];
-      double bits = fieldBits(f, level, left, l, right, r);
+      double bits =
+          fieldBits(f, level, logWeights(f, left.value(f, l)), logWeights(f, right.value(f, r)));
       String leftValue = left.dataset().value(f, l);
       String rightValue = right.dataset().value(f, r);
       if (level < 0) {
