@@ -3,7 +3,6 @@ package org.homeward.linkage.blocking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.homeward.linkage.compare.DateComparator;
 import org.homeward.linkage.compare.NameComparator;
 import org.homeward.linkage.compare.PartialDate;
 import org.homeward.linkage.compare.PreparedRecords;
@@ -51,8 +50,8 @@ public final class BlockingRules {
               new BlockingRule(
                   spec.column() + " full date",
                   (records, row, out) -> {
-                    PartialDate d = date(records, field, row);
-                    if (d != null && d.precision() == PartialDate.Precision.DAY) {
+                    if (records.value(field, row) instanceof PartialDate d
+                        && d.precision() == PartialDate.Precision.DAY) {
                       out.accept(d.toString());
                     }
                   }));
@@ -101,8 +100,7 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " year + name word key",
               (records, row, out) -> {
-                PartialDate date = date(records, d, row);
-                if (date == null) {
+                if (!(records.value(d, row) instanceof PartialDate date)) {
                   return;
                 }
                 TreeSet<String> keys = new TreeSet<>();
@@ -129,8 +127,8 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " full date + name word key",
               (records, row, out) -> {
-                PartialDate date = date(records, d, row);
-                if (date == null || date.precision() != PartialDate.Precision.DAY) {
+                if (!(records.value(d, row) instanceof PartialDate date)
+                    || date.precision() != PartialDate.Precision.DAY) {
                   return;
                 }
                 String day = date.toString();
@@ -143,8 +141,7 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " year + pair of name word keys",
               (records, row, out) -> {
-                PartialDate date = date(records, d, row);
-                if (date == null) {
+                if (!(records.value(d, row) instanceof PartialDate date)) {
                   return;
                 }
                 int spread = date.estimated() ? 1 : 0;
@@ -163,8 +160,7 @@ public final class BlockingRules {
           new BlockingRule(
               fields.get(d).column() + " year + name initial",
               (records, row, out) -> {
-                PartialDate date = date(records, d, row);
-                if (date == null) {
+                if (!(records.value(d, row) instanceof PartialDate date)) {
                   return;
                 }
                 TreeSet<Character> initials = new TreeSet<>();
@@ -211,8 +207,7 @@ public final class BlockingRules {
                 new BlockingRule(
                     spec.column() + " as far as known",
                     (records, row, out) -> {
-                      PartialDate d = date(records, field, row);
-                      if (d != null) {
+                      if (records.value(field, row) instanceof PartialDate d) {
                         String text = d.toString();
                         out.accept(text.startsWith("~") ? text.substring(1) : text);
                       }
@@ -302,13 +297,6 @@ public final class BlockingRules {
       }
     }
     return keys;
-  }
-
-  /** The record's date in a date field, or null when it has none. */
-  private static PartialDate date(PreparedRecords records, int field, int row) {
-    return records.value(field, row) instanceof DateComparator.Prepared prepared
-        ? prepared.date()
-        : null;
   }
 
   private static List<NameWord> words(PreparedRecords records, int field, int row) {

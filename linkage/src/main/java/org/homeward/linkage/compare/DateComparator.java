@@ -6,7 +6,7 @@ import java.util.List;
  * Compares birth dates (and birth years) respecting what is known of each: a year-only date agrees
  * with any date in that year; an estimated date agrees with dates a year either side.
  */
-public final class DateComparator extends FieldComparator<DateComparator.Prepared> {
+public final class DateComparator extends FieldComparator<PartialDate> {
 
   static final int EXACT = 0;
   static final int SLIP = 1;
@@ -41,30 +41,9 @@ public final class DateComparator extends FieldComparator<DateComparator.Prepare
     this.parser = parser;
   }
 
-  /**
-   * A date ready for comparison, with its frequency keys made once: a full date's are its day,
-   * month and year; a month's its month and year; a year's its year.
-   */
-  public record Prepared(PartialDate date, List<String> frequencyKeys) {
-
-    static Prepared of(PartialDate date) {
-      String year = frequencyKey("year", Integer.toString(date.year()));
-      String month = frequencyKey("month", date.year() + "-" + date.month());
-      String day = frequencyKey("day", date.year() + "-" + date.month() + "-" + date.day());
-      return new Prepared(
-          date,
-          switch (date.precision()) {
-            case DAY -> List.of(day, month, year);
-            case MONTH -> List.of(month, year);
-            case YEAR -> List.of(year);
-          });
-    }
-  }
-
   @Override
-  public Prepared prepare(String raw) {
-    PartialDate date = raw == null || raw.isBlank() ? null : parser.parse(raw);
-    return date == null ? null : Prepared.of(date); // null: does not fit the pattern
+  public PartialDate prepare(String raw) {
+    return raw == null || raw.isBlank() ? null : parser.parse(raw);
   }
 
   /**
@@ -73,8 +52,15 @@ public final class DateComparator extends FieldComparator<DateComparator.Prepare
    * says less than agreeing on a rare one.
    */
   @Override
-  public List<String> frequencyKeys(Prepared date) {
-    return date.frequencyKeys();
+  public List<String> frequencyKeys(PartialDate date) {
+    String year = frequencyKey("year", Integer.toString(date.year()));
+    String month = frequencyKey("month", date.year() + "-" + date.month());
+    String day = frequencyKey("day", date.year() + "-" + date.month() + "-" + date.day());
+    return switch (date.precision()) {
+      case DAY -> List.of(day, month, year);
+      case MONTH -> List.of(month, year);
+      case YEAR -> List.of(year);
+    };
   }
 
   @Override
@@ -98,11 +84,7 @@ public final class DateComparator extends FieldComparator<DateComparator.Prepare
   }
 
   @Override
-  public int level(Prepared x, Prepared y) {
-    return level(x.date(), y.date());
-  }
-
-  static int level(PartialDate a, PartialDate b) {
+  public int level(PartialDate a, PartialDate b) {
     boolean estimated = a.estimated() || b.estimated();
     int years = Math.abs(a.year() - b.year());
     if (a.precision() == PartialDate.Precision.DAY && b.precision() == PartialDate.Precision.DAY) {

@@ -74,17 +74,24 @@ public final class TermFrequencies {
       List<FieldComparator<?>> comparators, List<PreparedRecords> lists) {
     List<Map<String, Integer>> counts = new ArrayList<>();
     for (int f = 0; f < comparators.size(); f++) {
-      Map<String, Integer> map = new HashMap<>();
+      // Rows that share a prepared value are counted together: its keys are made once.
+      Map<Object, Integer> values = new IdentityHashMap<>();
       for (PreparedRecords records : lists) {
         for (int row = 0; row < records.size(); row++) {
           Object value = records.value(f, row);
           if (value != null) {
-            for (String key : comparators.get(f).frequencyKeysOf(value)) {
-              map.merge(key, 1, Integer::sum);
-            }
+            values.merge(value, 1, Integer::sum);
           }
         }
       }
+      Map<String, Integer> map = new HashMap<>();
+      FieldComparator<?> comparator = comparators.get(f);
+      values.forEach(
+          (value, rows) -> {
+            for (String key : comparator.frequencyKeysOf(value)) {
+              map.merge(key, rows, Integer::sum);
+            }
+          });
       counts.add(map);
     }
     return new TermFrequencies(counts);
