@@ -16,6 +16,7 @@ import org.homeward.linkage.LinkResult;
 import org.homeward.linkage.LinkageEngine;
 import org.homeward.linkage.Progress;
 import org.homeward.linkage.ScoredPair;
+import org.homeward.linkage.bench.BayesCeiling;
 import org.homeward.linkage.bench.ClusterEvaluation;
 import org.homeward.linkage.blocking.BlockingReport;
 import org.homeward.linkage.explain.Explanation;
@@ -311,6 +312,14 @@ public final class LinkageCommandLine implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
+    @Option(
+        names = "--ceiling",
+        description =
+            "Also print how well any method could deduplicate this list: an oracle that reads"
+                + " every name perfectly and knows the generator's distributions (see"
+                + " BENCHMARKS.md).")
+    boolean ceiling;
+
     @Override
     public Integer call() throws IOException {
       if (records < 1 || !(duplicateRate >= 0 && duplicateRate < 1)) {
@@ -318,8 +327,23 @@ public final class LinkageCommandLine implements Runnable {
             "--records must be at least 1 and --duplicate-rate in [0, 1), got %d and %s"
                 .formatted(records, duplicateRate));
       }
-      int persons = new SyntheticPersons().write(records, duplicateRate, seed, out);
-      System.err.printf("%,d records of %,d persons written to %s%n", records, persons, out);
+      SyntheticPersons generator = new SyntheticPersons();
+      if (!ceiling) {
+        int persons = generator.write(records, duplicateRate, seed, out);
+        System.err.printf("%,d records of %,d persons written to %s%n", records, persons, out);
+        return 0;
+      }
+      SyntheticPersons.Written written =
+          generator.writeWithCeiling(records, duplicateRate, seed, out);
+      System.err.printf(
+          "%,d records of %,d persons written to %s%n", records, written.persons(), out);
+      BayesCeiling.Result result = written.ceiling().score(0.5, 0.9);
+      System.out.printf("Ceiling (names read perfectly), %,d true pairs:%n", result.truePairs());
+      for (BayesCeiling.Score score : result.scores()) {
+        System.out.printf(
+            "  posterior >= %.1f: precision %.4f  recall %.4f  F1 %.4f%n",
+            score.threshold(), score.precision(), score.recall(), score.f1());
+      }
       return 0;
     }
   }

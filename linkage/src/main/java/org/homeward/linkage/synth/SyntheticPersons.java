@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.homeward.linkage.bench.BayesCeiling;
 
 /**
  * A synthetic person list with known duplicates for benchmarking the engine ({@code ./homeward
@@ -87,6 +89,25 @@ public final class SyntheticPersons {
    * Writes the three files into {@code out} (created if missing); returns the number of persons.
    */
   public int write(int records, double duplicateRate, long seed, Path out) throws IOException {
+    return write(records, duplicateRate, seed, out, null).persons();
+  }
+
+  /**
+   * Writes the three files as {@link #write(int, double, long, Path)} does and returns, besides the
+   * number of persons, the {@link BayesCeiling} over what was written: how well any method could do
+   * on this list.
+   */
+  public Written writeWithCeiling(int records, double duplicateRate, long seed, Path out)
+      throws IOException {
+    return write(records, duplicateRate, seed, out, new ArrayList<>());
+  }
+
+  /** What {@link #writeWithCeiling} wrote: the persons, and the oracle over their records. */
+  public record Written(int persons, BayesCeiling ceiling) {}
+
+  private Written write(
+      int records, double duplicateRate, long seed, Path out, List<BayesCeiling.Record> shown)
+      throws IOException {
     if (records < 1) {
       throw new IllegalArgumentException("--records must be at least 1, got " + records);
     }
@@ -127,12 +148,41 @@ public final class SyntheticPersons {
       for (int r = 0; r < records; r++) {
         String id = "R%07d".formatted(r + 1);
         Person person = truth[owner[r]];
-        input.printRecord(record(id, person, random));
+        List<String> row = record(id, person, random);
+        input.printRecord(row);
         clusters.printRecord(id, "P%07d".formatted(owner[r] + 1));
+        if (shown != null) {
+          shown.add(
+              new BayesCeiling.Record(
+                  owner[r],
+                  row.get(4),
+                  row.get(3),
+                  row.get(2),
+                  row.get(5),
+                  row.get(6).equals(MINISTRY_LIST) && person.name().patronymic() != null));
+        }
       }
     }
-    return persons;
+    if (shown == null) {
+      return new Written(persons, null);
+    }
+    List<BayesCeiling.Person> people = new ArrayList<>(persons);
+    for (Person p : truth) {
+      people.add(
+          new BayesCeiling.Person(
+              p.name().given(),
+              p.name().surname(),
+              p.name().patronymic(),
+              p.sex().substring(0, 1),
+              p.nationality(),
+              p.birth(),
+              p.doc()));
+    }
+    return new Written(persons, new BayesCeiling(people, shown));
   }
+
+  /** The source label of the ministry's list, the only one that writes the patronymic. */
+  private static final String MINISTRY_LIST = "ministry list";
 
   private Person person(SplittableRandom random) {
     Nationality nationality = nationalities.pick(random);
