@@ -83,6 +83,8 @@ public record ClusterEvaluation(long truePairs, long foundPairs, long bothPairs)
         }
         clusters.put(row.get(0).trim(), row.get(1).trim());
       }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
     }
     return clusters;
   }

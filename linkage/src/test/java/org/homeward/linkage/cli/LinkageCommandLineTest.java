@@ -152,6 +152,17 @@ class LinkageCommandLineTest {
   }
 
   @Test
+  void evaluateOfAMissingFileExitsWithTwoAndNamesIt() throws Exception {
+    Path truth = write("truth.csv", "record_id,cluster_id\nA,1\n");
+    Path missing = dir.resolve("clusters.csv");
+    int code =
+        LinkageCommandLine.execute(
+            "evaluate", "--truth", truth.toString(), "--clusters", missing.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains(missing + ": no such file").doesNotContain("Exception");
+  }
+
+  @Test
   void unknownKindExitsWithTwo() throws Exception {
     Path s =
         write(
