@@ -25,6 +25,16 @@ public final class TrainedModel {
   private final FellegiSunter parameters;
   private final TermFrequencies frequencies;
 
+  /**
+   * Per field and level, whether any values' agreement there is adjusted for frequency: most
+   * candidate pairs disagree, and skipping their values' frequencies saves reading them from
+   * memory.
+   */
+  private final boolean[][] adjusted;
+
+  /** More frequency keys than any comparator gives a value. */
+  private static final int MAX_KEYS = 8;
+
   public TrainedModel(
       LinkageSettings settings,
       RecordComparator comparator,
@@ -48,16 +58,6 @@ public final class TrainedModel {
       }
     }
   }
-
-  /**
-   * Per field and level, whether any values' agreement there is adjusted for frequency: most
-   * candidate pairs disagree, and skipping their values' frequencies saves reading them from
-   * memory.
-   */
-  private final boolean[][] adjusted;
-
-  /** More frequency keys than any comparator gives a value. */
-  private static final int MAX_KEYS = 8;
 
   public LinkageSettings settings() {
     return settings;
