@@ -135,8 +135,8 @@ public final class TermFrequencies {
   public float[] logWeights(int field, List<String> keys) {
     float[] out = new float[keys.size() * 2];
     for (int k = 0; k < keys.size(); k++) {
-      out[k] = (float) log2(frequency(field, keys.get(k)));
-      out[keys.size() + k] = (float) log2(typical(field, keys.get(k)));
+      out[k] = (float) FellegiSunter.log2(frequency(field, keys.get(k)));
+      out[keys.size() + k] = (float) FellegiSunter.log2(typical(field, keys.get(k)));
     }
     return out;
   }
@@ -165,10 +165,6 @@ public final class TermFrequencies {
       }
     }
     return table;
-  }
-
-  private static double log2(double x) {
-    return Math.log(x) / Math.log(2);
   }
 
   public boolean uses(int field) {

@@ -193,7 +193,7 @@ public final class TrainedModel {
   }
 
   /** Frequencies are kept away from 0, as probabilities are (see {@link FellegiSunter}). */
-  private static final double LOG_FLOOR = Math.log(FellegiSunter.FLOOR) / Math.log(2);
+  private static final double LOG_FLOOR = FellegiSunter.log2(FellegiSunter.FLOOR);
 
   /** Explains one pair: every field's level, bits and sentence. */
   public Explanation explain(
