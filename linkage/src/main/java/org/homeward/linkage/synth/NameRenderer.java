@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
  */
 public final class NameRenderer {
 
+  /** The source label of the home ministry's list, the only source that writes patronymics. */
+  public static final String MINISTRY_LIST = "ministry list";
+
   private final GeneratorSettings settings;
   private final Transliterator passport;
   private final Transliterator habits;
@@ -59,7 +62,7 @@ public final class NameRenderer {
       text += " " + name.patronymic();
     }
     text = Typist.maybeSlip(text, settings.rate("typo.ministry"), random);
-    return new WrittenName(text, "Cyrl", language, "ministry list");
+    return new WrittenName(text, "Cyrl", language, MINISTRY_LIST);
   }
 
   /** As in the passport's visual zone: upper case, surname first, no patronymic, no typos. */

@@ -159,7 +159,8 @@ public final class SyntheticPersons {
                   row.get(3),
                   row.get(2),
                   row.get(5),
-                  row.get(6).equals(MINISTRY_LIST) && person.name().patronymic() != null));
+                  row.get(6).equals(NameRenderer.MINISTRY_LIST)
+                      && person.name().patronymic() != null));
         }
       }
     }
@@ -180,9 +181,6 @@ public final class SyntheticPersons {
     }
     return new Written(persons, new BayesCeiling(people, shown));
   }
-
-  /** The source label of the ministry's list, the only one that writes the patronymic. */
-  private static final String MINISTRY_LIST = "ministry list";
 
   private Person person(SplittableRandom random) {
     Nationality nationality = nationalities.pick(random);
