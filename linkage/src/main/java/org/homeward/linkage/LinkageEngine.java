@@ -100,11 +100,12 @@ public final class LinkageEngine {
     PreparedRecords r = prepare(right);
     Blocker.Result blocking = blocker.link(l, r);
     CandidatePairs pairs = blocking.pairs();
+    TrainedModel.Scorer scorer = model.scorer(l, r);
     byte[] levels = new byte[comparators.size()];
     List<ScoredPair> kept = new ArrayList<>();
     for (int p = 0; p < pairs.size(); p++) {
       comparator.compare(l, pairs.left(p), r, pairs.right(p), levels, 0);
-      double weight = model.weight(levels, 0, l, pairs.left(p), r, pairs.right(p));
+      double weight = scorer.weight(levels, 0, pairs.left(p), pairs.right(p));
       double probability = FellegiSunter.probability(weight);
       Thresholds.Decision decision = thresholds.decide(probability);
       if (decision != Thresholds.Decision.NON_MATCH) {
