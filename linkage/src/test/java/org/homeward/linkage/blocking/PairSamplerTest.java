@@ -2,31 +2,12 @@ package org.homeward.linkage.blocking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.homeward.linkage.compare.PreparedRecords;
-import org.homeward.linkage.compare.RecordComparator;
-import org.homeward.linkage.io.CsvDatasetReader;
-import org.homeward.linkage.settings.FieldKind;
-import org.homeward.linkage.settings.FieldSpec;
-import org.homeward.linkage.settings.LinkageSettings;
 import org.junit.jupiter.api.Test;
 
 class PairSamplerTest {
-
-  private static final LinkageSettings SETTINGS =
-      new LinkageSettings("id", List.of(FieldSpec.of("code", FieldKind.CODE)));
-
-  private static final BlockingRule BY_CODE =
-      new BlockingRule(
-          "code",
-          (records, row, out) -> {
-            if (records.value(0, row) instanceof String s) {
-              out.accept(s);
-            }
-          });
 
   /** Rows 0-2 "aaa", 3-4 "bbb", 5 "ccc" alone; then {@code big} rows "zzz". */
   private static PreparedRecords records(int big) throws Exception {
@@ -34,14 +15,12 @@ class PairSamplerTest {
     for (int i = 0; i < big; i++) {
       csv.append("z").append(i).append(",zzz\n");
     }
-    return PreparedRecords.prepare(
-        CsvDatasetReader.read(new StringReader(csv.toString()), "t.csv", SETTINGS),
-        new RecordComparator(SETTINGS).fields());
+    return CodeLists.prepare(csv.toString());
   }
 
   @Test
   void smallBlocksGiveEveryPairOnce() throws Exception {
-    PairSampler.Sample sample = PairSampler.sample(BY_CODE, records(0), null, 100, 1);
+    PairSampler.Sample sample = PairSampler.sample(CodeLists.BY_CODE, records(0), null, 100, 1);
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i < sample.size(); i++) {
       pairs.add(sample.left()[i] + "-" + sample.right()[i]);
@@ -55,7 +34,7 @@ class PairSamplerTest {
   void largeBlocksAreSampledInProportionToTheirPairs() throws Exception {
     // 4 pairs in the small blocks, 1,000 × 999 / 2 = 499,500 in "zzz".
     PreparedRecords records = records(1_000);
-    PairSampler.Sample sample = PairSampler.sample(BY_CODE, records, null, 20_000, 7);
+    PairSampler.Sample sample = PairSampler.sample(CodeLists.BY_CODE, records, null, 20_000, 7);
     assertThat(sample.size()).isEqualTo(20_000);
     assertThat(sample.population()).isEqualTo(499_504);
     int inBig = 0;
