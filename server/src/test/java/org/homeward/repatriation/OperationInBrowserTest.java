@@ -9,9 +9,8 @@ import java.util.List;
 import org.homeward.testing.HeadlessChromium;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,22 +26,11 @@ import org.springframework.context.ApplicationContext;
  */
 @HomewardIntegrationTest
 class OperationInBrowserTest {
-  private static HeadlessChromium chromium;
+  @RegisterExtension
+  static final HeadlessChromium.PerClass CHROMIUM = new HeadlessChromium.PerClass();
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chromium = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void coordinatorPlansConfirmsAndRecordsTheDayInTheBrowser() throws IOException {
@@ -51,7 +39,7 @@ class OperationInBrowserTest {
     String son = fx.child("Назаров Фаррух", "MALE", 7, "TJK", mother);
     fx.approve(mother);
     fx.approve(son);
-    WebDriver browser = chromium.browser();
+    WebDriver browser = CHROMIUM.get().browser();
     signIn(browser, fx.coordinatorName());
 
     open(browser, "/operations?lang=en");
@@ -65,7 +53,7 @@ class OperationInBrowserTest {
     browser.findElement(By.id("op-states")).sendKeys("TJK");
     browser.findElement(By.id("op-capacity")).sendKeys("10");
     browser.findElement(By.id("plan-submit")).click();
-    chromium.waitUntil(ExpectedConditions.urlMatches(".*/operations/[0-9a-f-]{36}$"));
+    CHROMIUM.get().waitUntil(ExpectedConditions.urlMatches(".*/operations/[0-9a-f-]{36}$"));
     assertThat(status(browser)).isEqualTo("PLANNED");
 
     // the registrar typed Cyrillic; the coordinator searches in Latin letters
@@ -76,23 +64,30 @@ class OperationInBrowserTest {
             "//div[@id='candidates']//label[contains(., '"
                 + fx.suffix
                 + "')]/input[@name='personId']");
-    chromium.waitUntil(ExpectedConditions.numberOfElementsToBe(family, 2));
+    CHROMIUM.get().waitUntil(ExpectedConditions.numberOfElementsToBe(family, 2));
     browser.findElements(family).forEach(b -> b.click());
     browser.findElement(By.id("add-submit")).click();
-    chromium.waitUntil(
-        ExpectedConditions.numberOfElementsToBe(By.cssSelector("#manifest tbody tr"), 2));
+    CHROMIUM
+        .get()
+        .waitUntil(
+            ExpectedConditions.numberOfElementsToBe(By.cssSelector("#manifest tbody tr"), 2));
     browser.findElement(By.id("confirm-submit")).click();
-    chromium.waitUntil(
-        ExpectedConditions.attributeToBe(By.id("operation-status"), "data-status", "CONFIRMED"));
+    CHROMIUM
+        .get()
+        .waitUntil(
+            ExpectedConditions.attributeToBe(
+                By.id("operation-status"), "data-status", "CONFIRMED"));
 
     browser.findElement(By.id("TJK-from")).sendKeys("Autonomous Administration");
     browser.findElement(By.id("TJK-to")).sendKeys("Ministry of Foreign Affairs");
     browser.findElement(By.id("TJK-fromOfficials")).sendKeys("Kh. Ahmad");
     browser.findElement(By.id("TJK-toOfficials")).sendKeys("D. Nazarov\nS. Karimova");
-    chromium.screenshot("operation-confirmed");
+    CHROMIUM.get().screenshot("operation-confirmed");
     browser.findElement(By.id("execute-submit")).click();
-    chromium.waitUntil(
-        ExpectedConditions.attributeToBe(By.id("operation-status"), "data-status", "EXECUTED"));
+    CHROMIUM
+        .get()
+        .waitUntil(
+            ExpectedConditions.attributeToBe(By.id("operation-status"), "data-status", "EXECUTED"));
 
     assertThat(browser.findElement(By.id("statement-en")).getText())
         .isEqualTo("The group included one woman and one child.");
@@ -102,10 +97,10 @@ class OperationInBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#manifest td.outcome")))
         .extracting(org.openqa.selenium.WebElement::getText)
         .containsExactly("left", "left");
-    chromium.screenshot("operation-executed");
+    CHROMIUM.get().screenshot("operation-executed");
 
     open(browser, "/persons/" + son + "?lang=en");
-    chromium.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("custody-chain")));
+    CHROMIUM.get().waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("custody-chain")));
     assertThat(browser.findElement(By.id("custody-chain")).getText())
         .contains("Autonomous Administration")
         .contains("D. Nazarov, S. Karimova");
@@ -134,7 +129,7 @@ class OperationInBrowserTest {
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(TestAccounts.password(username));
     browser.findElement(By.id("sign-in")).click();
-    chromium.waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    CHROMIUM.get().waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
   private void open(WebDriver browser, String path) {

@@ -10,9 +10,8 @@ import org.homeward.testing.HeadlessChromium;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.People;
 import org.homeward.testing.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,22 +27,11 @@ import org.springframework.context.ApplicationContext;
  */
 @HomewardIntegrationTest
 class DashboardInBrowserTest {
-  private static HeadlessChromium chromium;
+  @RegisterExtension
+  static final HeadlessChromium.PerClass CHROMIUM = new HeadlessChromium.PerClass();
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    chromium = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void analystSeesEveryChartWithItsTableInEnglishAndArabic() throws IOException {
@@ -69,12 +57,12 @@ class DashboardInBrowserTest {
     String analyst =
         accounts.user(
             "dash-an-" + suffix, Role.ANALYST, "Statistics office " + suffix, "GOVERNMENT", "TJK");
-    WebDriver browser = chromium.browser();
+    WebDriver browser = CHROMIUM.get().browser();
     browser.get("http://localhost:" + port + "/login?lang=en");
     browser.findElement(By.id("username")).sendKeys(analyst);
     browser.findElement(By.id("password")).sendKeys(TestAccounts.password(analyst));
     browser.findElement(By.id("sign-in")).click();
-    chromium.waitUntil(ExpectedConditions.urlContains("/dashboard"));
+    CHROMIUM.get().waitUntil(ExpectedConditions.urlContains("/dashboard"));
 
     for (String chart : DashboardPageController.CHARTS) {
       WebElement section = browser.findElement(By.id("chart-" + chart));
@@ -93,15 +81,15 @@ class DashboardInBrowserTest {
     assertThat(svg)
         .startsWith("image/svg+xml")
         .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"pyramid\"");
-    chromium.screenshot("dashboard-en");
+    CHROMIUM.get().screenshot("dashboard-en");
 
     browser.get("http://localhost:" + port + "/dashboard?lang=ar");
-    chromium.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("chart-pyramid")));
+    CHROMIUM.get().waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("chart-pyramid")));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
     assertThat(browser.findElement(By.cssSelector("svg#stage")).getAttribute("direction"))
         .isEqualTo("rtl");
     assertThat(browser.findElement(By.cssSelector("#chart-pyramid h2")).getText())
         .isEqualTo("السكان حسب العمر والجنس");
-    chromium.screenshot("dashboard-ar");
+    CHROMIUM.get().screenshot("dashboard-ar");
   }
 }

@@ -10,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -40,6 +43,32 @@ public final class HeadlessChromium implements AutoCloseable {
     this.service = service;
     this.browser = browser;
     this.profile = profile;
+  }
+
+  /**
+   * One browser for a test class, started before its tests and closed after them: register it as a
+   * static field with {@code @RegisterExtension}.
+   */
+  public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+    private HeadlessChromium chromium;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+      chromium = start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+      if (chromium != null) {
+        chromium.close();
+        chromium = null;
+      }
+    }
+
+    /** The class's browser; only while its tests run. */
+    public HeadlessChromium get() {
+      return chromium;
+    }
   }
 
   public static HeadlessChromium start() throws IOException {

@@ -9,10 +9,10 @@ import org.homeward.testing.HeadlessChromium;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.People;
 import org.homeward.testing.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,7 +34,9 @@ class RegistryInBrowserTest {
     {"зу", "zu"}, {"ни", "ni"}, {"ко", "ko"}, {"ба", "ba"}, {"ту", "tu"}
   };
 
-  private static HeadlessChromium chromium;
+  @RegisterExtension
+  static final HeadlessChromium.PerClass CHROMIUM = new HeadlessChromium.PerClass();
+
   private static WebDriver browser;
   private static boolean signedIn;
 
@@ -44,16 +46,8 @@ class RegistryInBrowserTest {
   @org.springframework.beans.factory.annotation.Autowired org.homeward.access.UserAccounts accounts;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
-    chromium = HeadlessChromium.start();
-    browser = chromium.browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
+  static void takeTheBrowser() {
+    browser = CHROMIUM.get().browser();
   }
 
   @BeforeEach
@@ -325,14 +319,14 @@ class RegistryInBrowserTest {
   }
 
   private static <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
-    return chromium.waitUntil(condition);
+    return CHROMIUM.get().waitUntil(condition);
   }
 
   private static void scrollTo(By element) {
-    chromium.scrollTo(element);
+    CHROMIUM.get().scrollTo(element);
   }
 
   private static void screenshot(String name) throws IOException {
-    chromium.screenshot(name);
+    CHROMIUM.get().screenshot(name);
   }
 }
