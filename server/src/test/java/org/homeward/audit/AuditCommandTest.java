@@ -1,15 +1,15 @@
 package org.homeward.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.testing.CommandLineRun.run;
 
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.homeward.testing.CommandLineRun;
 import org.homeward.testing.HomewardIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,26 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * same database as this test's, so a row tampered with here is what the command reports.
  */
 @HomewardIntegrationTest
+@ExtendWith(CommandLineRun.OnTestDatabase.class)
 class AuditCommandTest {
   @Autowired DataSource dataSource;
   @Autowired JdbcClient jdbc;
   @Autowired AuditTrail trail;
   @Autowired AuditEventRows rows;
   @TempDir Path data;
-
-  @BeforeEach
-  void pointTheCommandAtThisDatabase() throws Exception {
-    CommandLineRun.pointAt(dataSource);
-  }
-
-  @AfterEach
-  void forget() {
-    CommandLineRun.forget();
-  }
-
-  private static CommandLineRun.Result run(String... args) {
-    return CommandLineRun.run(args);
-  }
 
   @Test
   void helpListsVerify() {

@@ -1,21 +1,20 @@
 package org.homeward.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.testing.CommandLineRun.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.homeward.access.Role;
 import org.homeward.testing.ApiClient;
 import org.homeward.testing.CommandLineRun;
 import org.homeward.testing.HomewardIntegrationTest;
 import org.homeward.testing.People;
 import org.homeward.testing.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,24 +24,10 @@ import org.springframework.context.ApplicationContext;
  * and no row or column of it has a single hidden cell that its total would give back.
  */
 @HomewardIntegrationTest
+@ExtendWith(CommandLineRun.OnTestDatabase.class)
 class StatsCommandTest {
-  @Autowired DataSource dataSource;
   @Autowired ApplicationContext context;
   @TempDir Path data;
-
-  @BeforeEach
-  void pointTheCommandAtThisDatabase() throws Exception {
-    CommandLineRun.pointAt(dataSource);
-  }
-
-  @AfterEach
-  void forget() {
-    CommandLineRun.forget();
-  }
-
-  private static CommandLineRun.Result run(String... args) {
-    return CommandLineRun.run(args);
-  }
 
   @Test
   void publicTableByNationalityAndAgeBandHidesSmallCellsAndItsMarginsDoNotRevealThem() {

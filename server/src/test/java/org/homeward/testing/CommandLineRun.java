@@ -6,6 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.homeward.HomewardCommandLine;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import picocli.CommandLine;
 
 /**
@@ -27,6 +31,22 @@ public final class CommandLineRun {
 
   public static void forget() {
     System.clearProperty("spring.datasource.url");
+  }
+
+  /**
+   * Points commands at the test's database before each test and forgets it after:
+   * {@code @ExtendWith(CommandLineRun.OnTestDatabase.class)} on a Spring test class.
+   */
+  public static final class OnTestDatabase implements BeforeEachCallback, AfterEachCallback {
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
+      pointAt(SpringExtension.getApplicationContext(context).getBean(DataSource.class));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      forget();
+    }
   }
 
   public static Result run(String... args) {
